@@ -14,19 +14,19 @@ test('every figure is a row, each linking to its highlighted sentence', async ({
 test('filter by metric and by article (JS on)', async ({ page }) => {
 	await page.goto('/figures');
 	const rows = page.locator('main table').first().locator('tbody tr');
-	await page.getByLabel('Metric').selectOption('deaths');
+	await page.getByLabel('Metric', { exact: true }).selectOption('deaths');
 	const deaths = allFigures().filter((f) => f.metric === 'deaths');
 	await expect(rows).toHaveCount(deaths.length);
 	await expect(page.getByRole('status')).toHaveText(`${deaths.length} of ${allFigures().length} figures shown`);
 	for (const cell of await rows.locator('td:nth-child(3)').allTextContents()) expect(cell).toBe('deaths');
 	const first = deaths[0]!.source;
-	await page.getByLabel('Article').selectOption(first);
+	await page.getByLabel('Article', { exact: true }).selectOption(first);
 	await expect(rows).toHaveCount(deaths.filter((f) => f.source === first).length);
 });
 
 test('sort by value both ways, announced through aria-sort', async ({ page }) => {
 	await page.goto('/figures');
-	await page.getByLabel('Metric').selectOption('deaths');
+	await page.getByLabel('Metric', { exact: true }).selectOption('deaths');
 	const header = page.getByRole('button', { name: 'Sort by Value' });
 	await header.click();
 	await expect(page.locator('th[aria-sort="ascending"]')).toHaveCount(1);

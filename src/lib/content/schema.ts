@@ -74,7 +74,7 @@ export const source = z.strictObject({
 		name: unknownOr(text),
 		evidence: text.describe('what on the page names (or fails to name) the outlet')
 	}),
-	headline: text,
+	headline: unknownOr(text).describe('the headline as printed, or "unknown" when the page prints none'),
 	byline: unknownOr(text),
 	credit: unknownOr(
 		z.strictObject({ text: text, paragraph: z.string(), note: text.describe('what the credit may mean') })

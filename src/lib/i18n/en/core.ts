@@ -32,6 +32,7 @@ export const core = {
 	'sources.intro':
 		'The five articles as they were captured. Outlet, byline and dates are recorded as printed; “unknown” means the page does not say.',
 	'sources.outlet': 'Outlet',
+	'sources.noHeadline': 'No headline printed on the page',
 	'sources.window': 'Estimated publication window',
 	'sources.figures.one': '{count} figure',
 	'sources.figures.other': '{count} figures',

@@ -1,0 +1,429 @@
+/**
+ * The lessons domain of the content loader: lessons (content/lessons/*.md, mdsvex with YAML frontmatter),
+ * modules (content/modules/*.yaml), the glossary (content/glossary.yaml) and the list of teaching standards
+ * (content/standards.yaml). Frontmatter and YAML are validated with zod; the lesson body is checked for
+ * the ids it places (charts, figures, quiz items, glossary terms, record rows), for code (none allowed),
+ * for readability against its grade band and for loaded terms used in the site's own voice.
+ * Every problem goes to the Collector with file, line and field.
+ */
+import { z } from 'zod';
+import { parseFrontmatter, parseYaml, validate, type Located, type Path } from './parse';
+import { base, under, type Collector, type ContentFiles } from './collector';
+import { isoDate, refId, slug, type Figure } from './schema';
+import { codeProblems, innerTexts, loadedTermHits, measure, scanTags, studentProse, textBlocks } from './lesson-text';
+
+const text = z.string().trim().min(1, 'a non-empty text');
+
+// ---------------------------------------------------------------- grade bands and readability
+
+/** Who a lesson or module is written for. */
+export const gradeBands = ['8-10', '9-12', '11-college'] as const;
+export type GradeBand = (typeof gradeBands)[number];
+
+/**
+ * The highest Flesch–Kincaid grade a lesson's student prose (quotes excluded) may reach, per band.
+ * Set a little below the top of each band: readers in a class span several levels, and news vocabulary
+ * (Venezuela, administration, Caribbean) already pushes the formula up.
+ */
+export const readingLimits: Record<GradeBand, number> = { '8-10': 9, '9-12': 10.5, '11-college': 12.5 };
+
+/** Sensitive content a lesson may hold, shown as a content note before it starts. */
+export const advisories = ['deaths', 'violence', 'strong-language', 'drugs'] as const;
+export type Advisory = (typeof advisories)[number];
+
+/** How long a lesson takes a student, in minutes (issue 4: 8–15). */
+export const LESSON_MINUTES = { min: 8, max: 15 } as const;
+/** The length of the class period each lesson plan fills. */
+export const PERIOD_MINUTES = 45;
+
+// ---------------------------------------------------------------- schemas
+
+export const standard = z.strictObject({
+	code: z.string().regex(/^[A-Z0-9][\w .-]*$/, 'a standards code such as CCSS RH.9-10.6'),
+	framework: text.describe('the framework the code belongs to'),
+	grades: text.describe('the grades it is written for, e.g. 9-10'),
+	gist: text.describe('what it asks of students, in a sentence')
+});
+export const standardsFile = z.strictObject({ standards: z.array(standard).min(1) });
+
+export const glossaryTerm = z.strictObject({
+	id: slug,
+	term: text.describe('the word or phrase as a reader meets it'),
+	definition: text.describe('a plain definition, neutral and attributed where it is a label'),
+	/** other terms worth reading next */
+	see_also: z.array(slug).default([])
+});
+export const glossaryFile = z.strictObject({ terms: z.array(glossaryTerm).min(1) });
+
+export const planStep = z.strictObject({
+	minutes: z.number().int().positive(),
+	activity: text
+});
+
+export const lessonFrontmatter = z.strictObject({
+	title: text,
+	summary: text.describe('one or two sentences for lists'),
+	/** position in the lesson list */
+	order: z.number().int().positive(),
+	objectives: z.array(text).min(1, 'at least one objective'),
+	grade_band: z.enum(gradeBands),
+	minutes: z
+		.number()
+		.int()
+		.min(LESSON_MINUTES.min, `at least ${LESSON_MINUTES.min} minutes`)
+		.max(LESSON_MINUTES.max, `at most ${LESSON_MINUTES.max} minutes`),
+	/** glossary ids */
+	vocabulary: z.array(slug).min(1, 'at least one glossary term'),
+	/** lesson slugs worth reading first */
+	prerequisites: z.array(slug).default([]),
+	/** codes from content/standards.yaml */
+	standards: z.array(z.string()).min(1, 'at least one standard'),
+	/** sensitive content it holds; [] when none */
+	advisory: z.array(z.enum(advisories)),
+	updated: isoDate,
+	teacher: z.strictObject({
+		/** the class-period plan; minutes add up to a 45-minute period */
+		plan: z.array(planStep).min(2, 'at least two steps'),
+		exit_ticket: text.describe('one question students answer before leaving'),
+		notes: z.array(text).default([])
+	})
+});
+export type LessonFrontmatter = z.infer<typeof lessonFrontmatter>;
+
+const moduleStepIn = z.union([
+	z.strictObject({ lesson: slug }),
+	z.strictObject({ quiz: slug, minutes: z.number().int().positive().describe('minutes planned for the quiz') })
+]);
+
+export const moduleFile = z.strictObject({
+	title: text,
+	summary: text,
+	order: z.number().int().positive(),
+	objectives: z.array(text).min(1, 'at least one objective'),
+	grade_band: z.enum(gradeBands),
+	steps: z.array(moduleStepIn).min(2, 'at least two steps'),
+	/** optional: if given, must equal the sum of the steps' minutes */
+	minutes: z.number().int().positive().optional()
+});
+
+// ---------------------------------------------------------------- types handed to pages and other domains
+
+export type Standard = z.infer<typeof standard>;
+export type GlossaryTerm = z.infer<typeof glossaryTerm> & {
+	/** lesson slugs that use the term (placed with <Term> or listed as vocabulary) */
+	usedIn: string[];
+};
+
+/** One step of a module: a lesson or a quiz, with the minutes it takes. */
+export type ModuleStep = ({ kind: 'lesson'; slug: string } | { kind: 'quiz'; id: string }) & { minutes: number };
+
+/** A module: an ordered path of lessons and quizzes a teacher can assign. */
+export interface Module {
+	id: string;
+	title: string;
+	summary: string;
+	order: number;
+	objectives: string[];
+	grade_band: GradeBand;
+	steps: ModuleStep[];
+	/** total minutes, computed from the steps */
+	minutes: number;
+}
+
+/** What a lesson body places, by id. */
+export interface LessonUses {
+	charts: string[];
+	figures: string[];
+	items: string[];
+	terms: string[];
+	refs: string[];
+}
+
+export interface Lesson extends LessonFrontmatter {
+	slug: string;
+	file: string;
+	uses: LessonUses;
+	/** the text of each <Discuss> prompt, for the teacher's summary */
+	discuss: string[];
+	/** the question of each <Check> */
+	checks: string[];
+	/** Flesch–Kincaid grade of the student prose, quotes excluded */
+	readingGrade: number;
+}
+
+export interface LessonContent {
+	lessons: Lesson[];
+	modules: Module[];
+	glossary: GlossaryTerm[];
+	standards: Standard[];
+}
+
+/** Ids defined by other parts of the content, for cross-checks. */
+export interface KnownIds {
+	figure(id: string): Figure | undefined;
+	/** a reference row with a date (strikes, events, deployments, tallies) */
+	datedRef(id: string): boolean;
+	chart(id: string): boolean;
+	item(id: string): boolean;
+	quiz(id: string): boolean;
+}
+
+/** Charts that show deaths: a lesson placing one needs the "deaths" advisory. */
+const DEATH_CHARTS = new Set(['deaths-over-time', 'same-story']);
+
+// ---------------------------------------------------------------- the tags a lesson may use
+
+type AttrKind = 'chart' | 'figure' | 'item' | 'term' | 'ref' | 'text';
+interface TagSpec {
+	attrs: Partial<Record<string, AttrKind>>;
+	/** true: must be closed (<Check …>…</Check>); false: self-closing (<Chart … />) */
+	children: boolean;
+}
+export const lessonTags: Record<string, TagSpec> = {
+	Chart: { attrs: { id: 'chart' }, children: false },
+	Fig: { attrs: { id: 'figure' }, children: false },
+	Quote: { attrs: { id: 'figure' }, children: false },
+	Item: { attrs: { id: 'item' }, children: false },
+	Term: { attrs: { id: 'term' }, children: true },
+	Check: { attrs: { q: 'text' }, children: true },
+	Discuss: { attrs: {}, children: true },
+	Teacher: { attrs: {}, children: true },
+	Facts: { attrs: {}, children: true },
+	Known: { attrs: {}, children: true },
+	Disputed: { attrs: {}, children: true },
+	Later: { attrs: { ref: 'ref' }, children: true }
+};
+/** Plain HTML a lesson may use inside Markdown (phrasing only). */
+const htmlAllowed = new Set(['abbr', 'br', 'cite', 'em', 'strong', 'small', 'sub', 'sup', 'q']);
+
+// ---------------------------------------------------------------- loader
+
+export function buildLessons(c: Collector, files: ContentFiles, known: KnownIds): LessonContent {
+	const standards = loadStandards(c, files);
+	const standardCodes = new Set(standards.map((s) => s.code));
+	const glossaryDoc = loadGlossary(c, files);
+	const termIds = new Set(glossaryDoc.terms.map((t) => t.id));
+
+	const lessons: Lesson[] = [];
+	const docs = new Map<string, Located & { body: string; bodyLine: number }>();
+	for (const path of under(files, 'content/lessons/', '.md')) {
+		const doc = c.try(() => parseFrontmatter(path, files[path]!));
+		if (!doc) continue;
+		const fm = c.try(() => validate(lessonFrontmatter, doc));
+		if (!fm) continue;
+		const bodyLine = files[path]!.slice(0, files[path]!.length - doc.body.length).split('\n').length;
+		docs.set(base(path), { ...doc, bodyLine });
+		lessons.push(checkLesson(c, path, doc, bodyLine, fm, { ...known, term: (id) => termIds.has(id) }, standardCodes));
+	}
+	const slugs = new Set(lessons.map((l) => l.slug));
+	const orders = new Map<number, string>();
+	for (const l of lessons) {
+		const doc = docs.get(l.slug)!;
+		l.prerequisites.forEach((p, i) => {
+			if (!slugs.has(p) || p === l.slug)
+				c.add(l.file, ['prerequisites', i], `unknown lesson "${p}"`, doc.lineOf(['prerequisites', i]));
+		});
+		if (orders.has(l.order)) c.add(l.file, ['order'], `order ${l.order} is also used by ${orders.get(l.order)}`, doc.lineOf(['order']));
+		orders.set(l.order, l.slug);
+	}
+	lessons.sort((a, b) => a.order - b.order);
+
+	const modules = loadModules(c, files, new Map(lessons.map((l) => [l.slug, l])), known);
+
+	const glossary: GlossaryTerm[] = glossaryDoc.terms.map((t) => ({
+		...t,
+		usedIn: lessons.filter((l) => l.uses.terms.includes(t.id) || l.vocabulary.includes(t.id)).map((l) => l.slug)
+	}));
+	glossaryDoc.terms.forEach((t, i) =>
+		t.see_also.forEach((id, j) => {
+			if (!termIds.has(id))
+				c.add('content/glossary.yaml', ['terms', i, 'see_also', j], `unknown term "${id}"`, glossaryDoc.doc?.lineOf(['terms', i, 'see_also', j]));
+		})
+	);
+	return { lessons, modules, glossary, standards };
+}
+
+function loadStandards(c: Collector, files: ContentFiles): Standard[] {
+	const path = 'content/standards.yaml';
+	if (files[path] === undefined) return [];
+	const doc = c.try(() => parseYaml(path, files[path]!));
+	const sf = doc && c.try(() => validate(standardsFile, doc));
+	if (!doc || !sf) return [];
+	const seen = new Set<string>();
+	sf.standards.forEach((s, i) => {
+		if (seen.has(s.code)) c.add(path, ['standards', i, 'code'], `duplicate code "${s.code}"`, doc.lineOf(['standards', i, 'code']));
+		seen.add(s.code);
+	});
+	return sf.standards;
+}
+
+function loadGlossary(c: Collector, files: ContentFiles): { terms: z.infer<typeof glossaryTerm>[]; doc?: Located } {
+	const path = 'content/glossary.yaml';
+	if (files[path] === undefined) return { terms: [] };
+	const doc = c.try(() => parseYaml(path, files[path]!));
+	const gf = doc && c.try(() => validate(glossaryFile, doc));
+	if (!doc || !gf) return { terms: [] };
+	const seen = new Set<string>();
+	gf.terms.forEach((t, i) => {
+		const at = (f: string) => doc.lineOf(['terms', i, f]);
+		if (seen.has(t.id)) c.add(path, ['terms', i, 'id'], `duplicate term id "${t.id}"`, at('id'));
+		seen.add(t.id);
+		for (const hit of loadedTermHits(t.definition))
+			c.add(path, ['terms', i, 'definition'], loadedMessage(hit.term, hit.sentence), at('definition'));
+	});
+	return { terms: gf.terms, doc };
+}
+
+const loadedMessage = (term: string, sentence: string) =>
+	`"${term}" is used in the site's own voice: quote it or say who uses it ("…${sentence.slice(0, 90)}…")`;
+
+function checkLesson(
+	c: Collector,
+	path: string,
+	doc: Located & { body: string },
+	bodyLine: number,
+	fm: LessonFrontmatter,
+	known: KnownIds & { term(id: string): boolean },
+	standardCodes: Set<string>
+): Lesson {
+	const body = doc.body;
+	const at = (line: number) => bodyLine + line - 1;
+	const uses: LessonUses = { charts: [], figures: [], items: [], terms: [], refs: [] };
+	const add = (list: string[], id: string) => list.includes(id) || list.push(id);
+
+	for (const p of codeProblems(body)) c.add(path, ['body'], p.message, at(p.line));
+
+	// tags: known names, required attributes, ids that exist, open/close balanced
+	const stack: { name: string; line: number }[] = [];
+	for (const tag of scanTags(body)) {
+		const spec = lessonTags[tag.name];
+		const field: Path = ['body', `<${tag.name}>`];
+		if (!spec) {
+			if (!htmlAllowed.has(tag.name))
+				c.add(path, field, `unknown tag: use one of ${Object.keys(lessonTags).join(', ')} (or Markdown)`, at(tag.line));
+			continue;
+		}
+		if (tag.kind === 'close') {
+			const open = stack.pop();
+			if (open?.name !== tag.name) c.add(path, field, `</${tag.name}> closes ${open ? `<${open.name}> (line ${at(open.line)})` : 'nothing'}`, at(tag.line));
+			continue;
+		}
+		if (spec.children && tag.kind === 'self') c.add(path, field, `expected <${tag.name} …>…</${tag.name}> with text inside`, at(tag.line));
+		if (!spec.children && tag.kind === 'open') c.add(path, field, `expected a self-closing tag: <${tag.name} … />`, at(tag.line));
+		if (tag.kind === 'open') stack.push({ name: tag.name, line: tag.line });
+		for (const name of Object.keys(tag.attrs))
+			if (!(name in spec.attrs)) c.add(path, [...field, name], `unknown attribute (expected: ${Object.keys(spec.attrs).join(', ') || 'none'})`, at(tag.line));
+		for (const [name, kind] of Object.entries(spec.attrs)) {
+			const v = tag.attrs[name];
+			const f = [...field, name];
+			if (v === undefined || v.trim() === '') {
+				c.add(path, f, 'missing', at(tag.line));
+				continue;
+			}
+			if (kind === 'chart') {
+				if (!known.chart(v)) c.add(path, f, `unknown chart id "${v}"`, at(tag.line));
+				else add(uses.charts, v);
+			} else if (kind === 'figure') {
+				if (!known.figure(v)) c.add(path, f, `unknown figure id "${v}"`, at(tag.line));
+				else add(uses.figures, v);
+			} else if (kind === 'item') {
+				if (!known.item(v)) c.add(path, f, `unknown quiz item id "${v}"`, at(tag.line));
+				else add(uses.items, v);
+			} else if (kind === 'term') {
+				if (!known.term(v)) c.add(path, f, `unknown glossary term "${v}" (content/glossary.yaml)`, at(tag.line));
+				else add(uses.terms, v);
+			} else if (kind === 'ref') {
+				if (!refId.safeParse(v).success || !known.datedRef(v)) c.add(path, f, `unknown or undated reference row "${v}"`, at(tag.line));
+				else add(uses.refs, v);
+			}
+		}
+	}
+	for (const open of stack) c.add(path, ['body', `<${open.name}>`], `<${open.name}> is never closed`, at(open.line));
+
+	// structure a lesson must have
+	const checks = [...body.matchAll(/<Check\b[^>]*>/g)].map((m) => scanTags(m[0])[0]?.attrs.q ?? '');
+	const discuss = innerTexts(body, 'Discuss').map((d) => d.text);
+	if (checks.length < 2) c.add(path, ['body'], `expected at least two quick checks (<Check q="…">…</Check>), found ${checks.length}`, bodyLine);
+	if (discuss.length < 1) c.add(path, ['body'], 'expected at least one discussion prompt (<Discuss>…</Discuss>)', bodyLine);
+
+	// frontmatter cross-checks
+	const total = fm.teacher.plan.reduce((s, p) => s + p.minutes, 0);
+	if (total !== PERIOD_MINUTES)
+		c.add(path, ['teacher', 'plan'], `the plan's minutes add up to ${total}, expected a ${PERIOD_MINUTES}-minute period`, doc.lineOf(['teacher', 'plan']));
+	fm.vocabulary.forEach((v, i) => {
+		if (!known.term(v)) c.add(path, ['vocabulary', i], `unknown glossary term "${v}"`, doc.lineOf(['vocabulary', i]));
+	});
+	fm.standards.forEach((s, i) => {
+		if (!standardCodes.has(s)) c.add(path, ['standards', i], `unknown standard "${s}" (content/standards.yaml)`, doc.lineOf(['standards', i]));
+	});
+	const showsDeaths = uses.charts.some((id) => DEATH_CHARTS.has(id)) || uses.figures.some((id) => known.figure(id)?.metric === 'deaths');
+	if (showsDeaths && !fm.advisory.includes('deaths'))
+		c.add(path, ['advisory'], 'the lesson shows deaths: expected "deaths" in the advisory', doc.lineOf(['advisory']));
+
+	// readability of what students read, quotes excluded
+	const r = measure(studentProse(body));
+	const limit = readingLimits[fm.grade_band];
+	if (r.grade > limit)
+		c.add(
+			path,
+			['grade_band'],
+			`lesson prose reads at grade ${r.grade} (Flesch–Kincaid, quotes excluded), above ${limit} for band ${fm.grade_band}; longest sentence: "${r.longest[0]?.slice(0, 120) ?? ''}"`,
+			doc.lineOf(['grade_band'])
+		);
+
+	// the site's own voice: no loaded terms outside quotes or attribution
+	for (const b of textBlocks(body, { teacher: true, headings: true }))
+		for (const hit of loadedTermHits(b.text)) c.add(path, ['body'], loadedMessage(hit.term, hit.sentence), at(b.line));
+	const voiced: [Path, string][] = [
+		[['title'], fm.title],
+		[['summary'], fm.summary],
+		...fm.objectives.map((o, i): [Path, string] => [['objectives', i], o]),
+		...fm.teacher.plan.map((p, i): [Path, string] => [['teacher', 'plan', i, 'activity'], p.activity]),
+		[['teacher', 'exit_ticket'], fm.teacher.exit_ticket],
+		...fm.teacher.notes.map((n, i): [Path, string] => [['teacher', 'notes', i], n])
+	];
+	for (const [field, value] of voiced)
+		for (const hit of loadedTermHits(value)) c.add(path, field, loadedMessage(hit.term, hit.sentence), doc.lineOf(field));
+
+	return { ...fm, slug: base(path), file: path, uses, discuss, checks, readingGrade: r.grade };
+}
+
+function loadModules(c: Collector, files: ContentFiles, lessons: Map<string, Lesson>, known: KnownIds): Module[] {
+	const modules: Module[] = [];
+	for (const path of under(files, 'content/modules/', '.yaml')) {
+		const doc = c.try(() => parseYaml(path, files[path]!));
+		const m = doc && c.try(() => validate(moduleFile, doc));
+		if (!doc || !m) continue;
+		const steps: ModuleStep[] = [];
+		const seen = new Set<string>();
+		m.steps.forEach((s, i) => {
+			const line = doc.lineOf(['steps', i]);
+			const key = 'lesson' in s ? `lesson:${s.lesson}` : `quiz:${s.quiz}`;
+			if (seen.has(key)) c.add(path, ['steps', i], `${key} appears twice`, line);
+			seen.add(key);
+			if ('lesson' in s) {
+				const l = lessons.get(s.lesson);
+				if (!l) c.add(path, ['steps', i, 'lesson'], `unknown lesson "${s.lesson}"`, line);
+				else steps.push({ kind: 'lesson', slug: s.lesson, minutes: l.minutes });
+			} else {
+				if (!known.quiz(s.quiz)) c.add(path, ['steps', i, 'quiz'], `unknown quiz "${s.quiz}"`, line);
+				else steps.push({ kind: 'quiz', id: s.quiz, minutes: s.minutes });
+			}
+		});
+		const minutes = steps.reduce((n, s) => n + s.minutes, 0);
+		if (m.minutes !== undefined && m.minutes !== minutes)
+			c.add(path, ['minutes'], `the steps add up to ${minutes} minutes, not ${m.minutes}`, doc.lineOf(['minutes']));
+		for (const [field, value] of [
+			[['title'], m.title],
+			[['summary'], m.summary],
+			...m.objectives.map((o, i) => [['objectives', i], o])
+		] as [Path, string][])
+			for (const hit of loadedTermHits(value)) c.add(path, field, loadedMessage(hit.term, hit.sentence), doc.lineOf(field));
+		const { minutes: _declared, steps: _in, ...rest } = m;
+		modules.push({ id: base(path), ...rest, steps, minutes });
+	}
+	return modules.sort((a, b) => a.order - b.order);
+}
+
+/** Chart ids agreed with the charts work; replaced by its exported `chartIds` once that lands. */
+export const plannedChartIds: readonly string[] = ['deaths-over-time', 'deployments', 'same-story', 'timeline', 'where'];
