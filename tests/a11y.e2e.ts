@@ -1,7 +1,15 @@
 import { test } from '@playwright/test';
 import { expectNoAxeViolations, sourceIds } from './helpers';
 
-const pages = ['/', '/sources', `/sources/${sourceIds()[0]}`, `/sources/${sourceIds()[2]}`, '/figures', '/reference', '/sources/999_0000000000000000'];
+const pages = [
+	'/',
+	'/sources',
+	`/sources/${sourceIds()[0]}`,
+	`/sources/${sourceIds()[2]}`,
+	'/figures',
+	'/reference',
+	'/sources/999_0000000000000000'
+];
 
 for (const scheme of ['light', 'dark'] as const) {
 	test.describe(`axe, ${scheme} scheme`, () => {

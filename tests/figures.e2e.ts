@@ -17,7 +17,9 @@ test('filter by metric and by article (JS on)', async ({ page }) => {
 	await page.getByLabel('Metric', { exact: true }).selectOption('deaths');
 	const deaths = allFigures().filter((f) => f.metric === 'deaths');
 	await expect(rows).toHaveCount(deaths.length);
-	await expect(page.getByRole('status')).toHaveText(`${deaths.length} of ${allFigures().length} figures shown`);
+	await expect(page.getByRole('status')).toHaveText(
+		`${deaths.length} of ${allFigures().length} figures shown`
+	);
 	for (const cell of await rows.locator('td:nth-child(3)').allTextContents()) expect(cell).toBe('deaths');
 	const first = deaths[0]!.source;
 	await page.getByLabel('Article', { exact: true }).selectOption(first);
@@ -31,8 +33,8 @@ test('sort by value both ways, announced through aria-sort', async ({ page }) =>
 	await header.click();
 	await expect(page.locator('th[aria-sort="ascending"]')).toHaveCount(1);
 	const values = async () =>
-		(await page.locator('main table').first().locator('tbody tr td:nth-child(4)').allTextContents()).map((v) =>
-			Number(v.replace(/[^\d.]/g, ''))
+		(await page.locator('main table').first().locator('tbody tr td:nth-child(4)').allTextContents()).map(
+			(v) => Number(v.replace(/[^\d.]/g, ''))
 		);
 	const asc = await values();
 	expect(asc).toEqual([...asc].sort((a, b) => a - b));

@@ -9,7 +9,11 @@ export async function expectNoAxeViolations(page: Page) {
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 		.analyze();
 	const summary = results.violations.map(
-		(v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 5)
+				.join('\n    ')}`
 	);
 	expect(summary, summary.join('\n')).toEqual([]);
 }

@@ -29,7 +29,10 @@ test('a figure link highlights its exact quote (JS on)', async ({ page }) => {
 	await expect(target).toHaveText(fig.quote);
 	expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
 	const bg = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
-	const plain = await page.locator('.article p').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+	const plain = await page
+		.locator('.article p')
+		.first()
+		.evaluate((el) => getComputedStyle(el).backgroundColor);
 	expect(bg).not.toBe(plain);
 });
 
@@ -42,7 +45,9 @@ test.describe('with JavaScript off', () => {
 			const target = page.locator(`#fig-${fig.id}`);
 			await expect(target).toHaveText(fig.quote);
 			expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
-			expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+			expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(
+				'rgba(0, 0, 0, 0)'
+			);
 		}
 	});
 

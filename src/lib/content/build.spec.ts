@@ -48,7 +48,7 @@ describe('buildContent rejects bad content, naming file, line and field', () => 
 	});
 
 	it('a missing field', () => {
-		const out = problems(edit(FIG, /    subject: boats hit\n/, ''));
+		const out = problems(edit(FIG, / {4}subject: boats hit\n/, ''));
 		expect(out).toContainEqual(expect.stringMatching(new RegExp(`^${FIG}:\\d+ figures\\[1\\]\\.subject: missing`)));
 	});
 
