@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { expectNoAxeViolations, sourceIds } from './helpers';
+import { allFigures, expectNoAxeViolations, sourceIds } from './helpers';
 
 const pages = [
 	'/',
@@ -7,6 +7,7 @@ const pages = [
 	`/sources/${sourceIds()[0]}`,
 	`/sources/${sourceIds()[2]}`,
 	'/figures',
+	`/figures/${allFigures()[0]!.id}`,
 	'/reference',
 	'/sources/999_0000000000000000'
 ];

@@ -43,3 +43,13 @@ test('sort by value both ways, announced through aria-sort', async ({ page }) =>
 	const desc = await values();
 	expect(desc).toEqual([...asc].sort((a, b) => b - a));
 });
+
+test('each figure has its own page with the sentence in context and a link into the article', async ({ page }) => {
+	const fig = allFigures().find((f) => f.metric === 'deaths')!;
+	await page.goto('/figures');
+	await page.locator(`#row-${fig.id} a.permalink`).click();
+	await expect(page).toHaveURL(new RegExp(`/figures/${fig.id}$`));
+	await expect(page.locator('blockquote .quote')).toHaveText(fig.quote);
+	await page.getByRole('link', { name: 'Read it in the whole article' }).click();
+	await expect(page).toHaveURL(new RegExp(`/sources/${fig.source}#fig-${fig.id}$`));
+});

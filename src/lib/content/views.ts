@@ -120,3 +120,30 @@ export function hostOf(url: string): string {
 		return url;
 	}
 }
+
+export interface FigureView {
+	figure: FigureRow;
+	/** the paragraph the quote comes from, with only this figure's quote marked */
+	paragraph: { id: string; segments: Segment[] };
+	sourceTitle: string;
+	claim?: ClaimNote;
+	/** the same metric as reported by the other articles, for comparison */
+	sameMetric: FigureRow[];
+}
+
+/** One figure on its own page: its sentence in context, its claim note and the other articles' numbers. */
+export function figureView(c: Content, id: string): FigureView | undefined {
+	const rows = figureRows(c);
+	const row = rows.find((r) => r.id === id);
+	const p = row && c.source(row.source)?.paragraphs.find((x) => x.id === row.paragraph);
+	if (!row || !p) return undefined;
+	const start = p.text.indexOf(row.quote);
+	const claim = c.claims.find((n) => n.figure === id);
+	return {
+		figure: row,
+		paragraph: { id: p.id, segments: segment(p.text, [{ id: `quote-${id}`, start, end: start + row.quote.length }]) },
+		sourceTitle: row.sourceTitle,
+		...(claim ? { claim } : {}),
+		sameMetric: rows.filter((r) => r.metric === row.metric && r.id !== id && row.kind === 'quantity')
+	};
+}

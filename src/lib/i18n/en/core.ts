@@ -94,6 +94,11 @@ export const core = {
 	'figures.excludedIntro': 'Number-like words that were left out on purpose, and why.',
 	'figures.col.reason': 'Why it is not a figure',
 
+	'figure.inContext': 'The sentence in its paragraph',
+	'figure.readInArticle': 'Read it in the whole article',
+	'figure.sameMetric': 'What the articles reported for “{metric}”',
+	'figure.permalink': 'Permanent link to this figure',
+
 	'reference.title': 'Reference record',
 	'reference.intro':
 		'A dated record compiled from reports published at the time. Every row says who made the claim and who reported it. Most counts are U.S. government announcements that have not been independently verified.',
