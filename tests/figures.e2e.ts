@@ -44,7 +44,9 @@ test('sort by value both ways, announced through aria-sort', async ({ page }) =>
 	expect(desc).toEqual([...asc].sort((a, b) => b - a));
 });
 
-test('each figure has its own page with the sentence in context and a link into the article', async ({ page }) => {
+test('each figure has its own page with the sentence in context and a link into the article', async ({
+	page
+}) => {
 	const fig = allFigures().find((f) => f.metric === 'deaths')!;
 	await page.goto('/figures');
 	await page.locator(`#row-${fig.id} a.permalink`).click();

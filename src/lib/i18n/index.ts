@@ -22,9 +22,7 @@ export function getLocale(): Locale {
 
 function format(template: string, params?: Record<string, string | number>) {
 	if (!params) return template;
-	return template.replace(/\{(\w+)\}/g, (m, name: string) =>
-		name in params ? String(params[name]) : m
-	);
+	return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
 /** The UI text for `key`, with `{name}` parameters filled in. */
@@ -32,11 +30,7 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
 	return format(catalogs[locale][key] ?? en[key], params);
 }
 
-type PluralBase = MessageKey extends infer K
-	? K extends `${infer B}.one`
-		? B
-		: never
-	: never;
+type PluralBase = MessageKey extends infer K ? (K extends `${infer B}.one` ? B : never) : never;
 
 /** Plural-aware text: `tp('sources.figures', 3)` picks `sources.figures.other` and fills {count}. */
 export function tp(base: PluralBase, count: number, params?: Record<string, string | number>): string {
@@ -47,9 +41,12 @@ export function tp(base: PluralBase, count: number, params?: Record<string, stri
 /** Dates as a reader expects them: "30 December 2025". */
 export function formatDate(iso: string): string {
 	const [y, m, d] = iso.split('-').map(Number);
-	return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-		new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1))
-	);
+	return new Intl.DateTimeFormat(locale, {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
 }
 
 export function formatNumber(n: number): string {

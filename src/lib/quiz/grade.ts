@@ -96,7 +96,10 @@ export interface ItemResult {
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-function result(item: ItemView, r: Omit<ItemResult, 'itemId' | 'type' | 'score' | 'correct'> & { score: number; correct?: boolean }): ItemResult {
+function result(
+	item: ItemView,
+	r: Omit<ItemResult, 'itemId' | 'type' | 'score' | 'correct'> & { score: number; correct?: boolean }
+): ItemResult {
 	const score = round(clamp01(r.score));
 	return { itemId: item.id, type: item.type, ...r, score, correct: r.correct ?? score === 1 };
 }
@@ -120,7 +123,8 @@ function choices(options: { id: string; correct: boolean }[], chosen: Set<string
 	return { parts, right, wrong, total, score: total ? clamp01((right - wrong) / total) : 0 };
 }
 
-const dayNumber = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+const dayNumber = (iso: string) =>
+	Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
 
 /** How far a numeric answer is from the key, in the item's unit (days for dates); NaN if not comparable. */
 export function numericDistance(item: NumericView, value: number | string): number {
@@ -133,7 +137,10 @@ export function numericDistance(item: NumericView, value: number | string): numb
 }
 
 /** Selected token indices → runs of consecutive tokens, judged against the targets (see header). */
-export function judgeMarks(item: Pick<MarkView, 'targets' | 'decoys' | 'tokens'>, selected: number[]): MarkResult[] {
+export function judgeMarks(
+	item: Pick<MarkView, 'targets' | 'decoys' | 'tokens'>,
+	selected: number[]
+): MarkResult[] {
 	const picked = [...new Set(selected)].filter((i) => i < item.tokens.length).sort((a, b) => a - b);
 	const runs: { first: number; last: number }[] = [];
 	for (const i of picked) {
@@ -149,7 +156,11 @@ export function judgeMarks(item: Pick<MarkView, 'targets' | 'decoys' | 'tokens'>
 		if (!touched.length) return { ...run, verdict: 'wrong' as const, ...withDecoy };
 		const lo = Math.min(...touched.map((t) => t.first)) - SLACK;
 		const hi = Math.max(...touched.map((t) => t.last)) + SLACK;
-		return { ...run, verdict: run.first >= lo && run.last <= hi ? ('right' as const) : ('too-wide' as const), ...withDecoy };
+		return {
+			...run,
+			verdict: run.first >= lo && run.last <= hi ? ('right' as const) : ('too-wide' as const),
+			...withDecoy
+		};
 	});
 }
 
@@ -181,7 +192,8 @@ export function gradeItem(item: ItemView, raw: unknown): ItemResult {
 			const a = answer as AnswerOf<'truefalse'>;
 			if (!item.choices.includes(a)) return empty(item);
 			const parts: Record<string, PartState> = {};
-			for (const ch of item.choices) parts[ch] = ch === item.answer ? (ch === a ? 'right' : 'missed') : ch === a ? 'wrong' : 'unchosen';
+			for (const ch of item.choices)
+				parts[ch] = ch === item.answer ? (ch === a ? 'right' : 'missed') : ch === a ? 'wrong' : 'unchosen';
 			const ok = a === item.answer ? 1 : 0;
 			return result(item, { score: ok, answered: true, parts, right: ok, total: 1 });
 		}
@@ -210,12 +222,14 @@ export function gradeItem(item: ItemView, raw: unknown): ItemResult {
 		case 'order': {
 			const a = answer as AnswerOf<'order'>;
 			const ids = item.entries.map((e) => e.id);
-			const isPermutation = a.length === ids.length && new Set(a).size === a.length && a.every((x) => ids.includes(x));
+			const isPermutation =
+				a.length === ids.length && new Set(a).size === a.length && a.every((x) => ids.includes(x));
 			if (!isPermutation) return empty(item);
 			const parts: Record<string, PartState> = {};
 			ids.forEach((x, i) => (parts[x] = a[i] === x ? 'right' : 'wrong'));
 			let neighbours = 0;
-			for (let i = 0; i + 1 < a.length; i++) if (ids.indexOf(a[i + 1]!) === ids.indexOf(a[i]!) + 1) neighbours++;
+			for (let i = 0; i + 1 < a.length; i++)
+				if (ids.indexOf(a[i + 1]!) === ids.indexOf(a[i]!) + 1) neighbours++;
 			return result(item, {
 				score: ids.length > 1 ? neighbours / (ids.length - 1) : 1,
 				answered: true,
@@ -231,7 +245,9 @@ export function gradeItem(item: ItemView, raw: unknown): ItemResult {
 				item.type === 'match'
 					? item.pairs.map((p) => ({ id: p.id, key: p.answer }))
 					: item.statements.map((s) => ({ id: s.id, key: s.category }));
-			const allowed = new Set(item.type === 'match' ? item.choices.map((x) => x.id) : item.categories.map((x) => x.id));
+			const allowed = new Set(
+				item.type === 'match' ? item.choices.map((x) => x.id) : item.categories.map((x) => x.id)
+			);
 			const parts: Record<string, PartState> = {};
 			let right = 0;
 			let given = 0;
@@ -254,16 +270,31 @@ export function gradeItem(item: ItemView, raw: unknown): ItemResult {
 			// a tiny epsilon so that 69.5 with tolerance 0.5 counts despite floating point
 			const eps = 1e-9;
 			const verdict: NumericVerdict =
-				off <= item.tolerance + eps ? 'correct' : item.near !== undefined && off <= item.near + eps ? 'near' : d < 0 ? 'low' : 'high';
+				off <= item.tolerance + eps
+					? 'correct'
+					: item.near !== undefined && off <= item.near + eps
+						? 'near'
+						: d < 0
+							? 'low'
+							: 'high';
 			const score = verdict === 'correct' ? 1 : verdict === 'near' ? 0.5 : 0;
-			return result(item, { score, answered: true, parts: {}, right: score === 1 ? 1 : 0, total: 1, numeric: verdict });
+			return result(item, {
+				score,
+				answered: true,
+				parts: {},
+				right: score === 1 ? 1 : 0,
+				total: 1,
+				numeric: verdict
+			});
 		}
 		case 'rate': {
 			const a = answer as AnswerOf<'rate'>;
 			if (!a.level) return empty(item);
 			const credit = a.level === item.answer ? 1 : (item.partial[a.level] ?? 0);
 			const parts: Record<string, PartState> = {};
-			for (const l of levels) parts[l] = l === item.answer ? (l === a.level ? 'right' : 'missed') : l === a.level ? 'wrong' : 'unchosen';
+			for (const l of levels)
+				parts[l] =
+					l === item.answer ? (l === a.level ? 'right' : 'missed') : l === a.level ? 'wrong' : 'unchosen';
 			const ticked = new Set(a.rubric.filter((i) => i < item.rubric.length)).size;
 			const words = a.justification.trim().split(/\s+/).filter(Boolean).length;
 			const rubric = words >= 5 ? ticked / item.rubric.length : 0;
@@ -283,7 +314,8 @@ export function gradeItem(item: ItemView, raw: unknown): ItemResult {
 			const c = choices(item.reasons, new Set(a.reasons));
 			const parts: Record<string, PartState> = { ...c.parts };
 			for (const ch of item.choices)
-				parts[`pick:${ch}`] = ch === item.answer ? (ch === pick ? 'right' : 'missed') : ch === pick ? 'wrong' : 'unchosen';
+				parts[`pick:${ch}`] =
+					ch === item.answer ? (ch === pick ? 'right' : 'missed') : ch === pick ? 'wrong' : 'unchosen';
 			const credit = pick === item.answer ? 1 : 0;
 			return result(item, {
 				score: credit * (0.5 + 0.5 * c.score),
@@ -312,7 +344,9 @@ export interface QuizResult {
 
 /** Grade a whole quiz; `answers` maps item ids to raw answers (anything; malformed counts as unanswered). */
 export function gradeQuiz(quiz: Pick<QuizView, 'items'>, answers: Record<string, unknown>): QuizResult {
-	const items = quiz.items.map((it) => gradeItem(it, Object.hasOwn(answers, it.id) ? answers[it.id] : undefined));
+	const items = quiz.items.map((it) =>
+		gradeItem(it, Object.hasOwn(answers, it.id) ? answers[it.id] : undefined)
+	);
 	const score = round(items.reduce((s, r) => s + r.score, 0));
 	const max = items.length;
 	return {

@@ -48,7 +48,8 @@ export const measures = ['date', 'year', 'days', 'percent', 'sources'] as const;
 export type Measure = (typeof measures)[number];
 
 /** Words that would turn a numeric estimate into guessing how many people died (checked by the loader). */
-export const deathWords = /\b(killed|kill|dead|deaths?|died|die|toll|fatalit(y|ies)|casualt(y|ies)|bodies)\b/i;
+export const deathWords =
+	/\b(killed|kill|dead|deaths?|died|die|toll|fatalit(y|ies)|casualt(y|ies)|bodies)\b/i;
 
 /** A pointer into the material: one of paragraph (+quote), figure, claim note or reference row. */
 export const pointer = z
@@ -82,10 +83,21 @@ const base = {
 	cite: pointer.optional()
 };
 
-const tf = z.preprocess((v) => (typeof v === 'boolean' ? String(v) : v), z.enum(['true', 'false', 'cannot-tell']));
+const tf = z.preprocess(
+	(v) => (typeof v === 'boolean' ? String(v) : v),
+	z.enum(['true', 'false', 'cannot-tell'])
+);
 
-export const singleItem = z.strictObject({ ...base, type: z.literal('single'), options: z.array(option).min(2).max(6) });
-export const multipleItem = z.strictObject({ ...base, type: z.literal('multiple'), options: z.array(option).min(3).max(8) });
+export const singleItem = z.strictObject({
+	...base,
+	type: z.literal('single'),
+	options: z.array(option).min(2).max(6)
+});
+export const multipleItem = z.strictObject({
+	...base,
+	type: z.literal('multiple'),
+	options: z.array(option).min(3).max(8)
+});
 export const trueFalseItem = z.strictObject({
 	...base,
 	type: z.literal('truefalse'),
@@ -108,7 +120,10 @@ export const orderItem = z.strictObject({
 	...base,
 	type: z.literal('order'),
 	/** in the correct order */
-	entries: z.array(z.strictObject({ id: localId, text: text, feedback: text, cite: pointer.optional() })).min(3).max(8),
+	entries: z
+		.array(z.strictObject({ id: localId, text: text, feedback: text, cite: pointer.optional() }))
+		.min(3)
+		.max(8),
 	/** what first and last mean, e.g. "earliest" / "latest" */
 	first_label: text,
 	last_label: text
@@ -117,10 +132,15 @@ export const matchItem = z.strictObject({
 	...base,
 	type: z.literal('match'),
 	pairs: z
-		.array(z.strictObject({ id: localId, prompt: text, answer: localId, feedback: text, cite: pointer.optional() }))
+		.array(
+			z.strictObject({ id: localId, prompt: text, answer: localId, feedback: text, cite: pointer.optional() })
+		)
 		.min(2)
 		.max(8),
-	choices: z.array(z.strictObject({ id: localId, text: text })).min(2).max(10)
+	choices: z
+		.array(z.strictObject({ id: localId, text: text }))
+		.min(2)
+		.max(10)
 });
 export const numericItem = z.strictObject({
 	...base,
@@ -139,7 +159,11 @@ export const categorizeItem = z.strictObject({
 	...base,
 	type: z.literal('categorize'),
 	/** defaults to fact / opinion / attributed / cannot-tell */
-	categories: z.array(z.strictObject({ id: localId, label: text })).min(2).max(5).optional(),
+	categories: z
+		.array(z.strictObject({ id: localId, label: text }))
+		.min(2)
+		.max(5)
+		.optional(),
 	statements: z
 		.array(
 			z.strictObject({
@@ -165,7 +189,10 @@ export const rateItem = z.strictObject({
 	/** part credit for near answers, e.g. { mixed: 0.5 } */
 	partial: z.partialRecord(z.enum(levels), z.number().min(0).max(1)).default({}),
 	feedback: levelFeedback,
-	rubric: z.array(z.strictObject({ criterion: z.enum(criteria), look_for: text })).min(2).max(3),
+	rubric: z
+		.array(z.strictObject({ criterion: z.enum(criteria), look_for: text }))
+		.min(2)
+		.max(3),
 	model_answer: text
 });
 const side = z.strictObject({ label: text, pointer: pointer });

@@ -16,7 +16,8 @@ describe('seeded shuffle', () => {
 	});
 	it('with moveAll never returns the original order', () => {
 		for (let seed = 0; seed < 500; seed++) expect(shuffle(['a', 'b'], seed, true)).toEqual(['b', 'a']);
-		for (let seed = 0; seed < 500; seed++) expect(shuffle(['a', 'b', 'c'], seed, true).join('')).not.toBe('abc');
+		for (let seed = 0; seed < 500; seed++)
+			expect(shuffle(['a', 'b', 'c'], seed, true).join('')).not.toBe('abc');
 	});
 	it('spreads items roughly evenly over positions', () => {
 		const first = new Map<string, number>();

@@ -23,6 +23,8 @@ describe('tokenRange', () => {
 	});
 	it('reports a quote that is missing or appears twice', () => {
 		expect(tokenRange(tokens, p, 'five officials')).toEqual({ error: 'missing' });
-		expect(tokenRange(tokenize('said it, said it'), 'said it, said it', 'said')).toEqual({ error: 'ambiguous' });
+		expect(tokenRange(tokenize('said it, said it'), 'said it, said it', 'said')).toEqual({
+			error: 'ambiguous'
+		});
 	});
 });

@@ -65,7 +65,12 @@ export interface PhraseView {
 	quote: string;
 	feedback: string;
 }
-export type MarkView = Base<'mark'> & { passage: PassageView; tokens: string[]; targets: PhraseView[]; decoys: PhraseView[] };
+export type MarkView = Base<'mark'> & {
+	passage: PassageView;
+	tokens: string[];
+	targets: PhraseView[];
+	decoys: PhraseView[];
+};
 export type OrderView = Base<'order'> & {
 	entries: { id: string; text: string; feedback: string; cite: CiteView }[];
 	firstLabel: string;
@@ -86,7 +91,14 @@ export type NumericView = Base<'numeric'> & {
 export type CategorizeView = Base<'categorize'> & {
 	/** label is absent for the default categories (the UI names them) */
 	categories: { id: string; label?: string }[];
-	statements: { id: string; text: string; from?: CiteView; category: string; feedback: string; cite: CiteView }[];
+	statements: {
+		id: string;
+		text: string;
+		from?: CiteView;
+		category: string;
+		feedback: string;
+		cite: CiteView;
+	}[];
 };
 export type RateView = Base<'rate'> & {
 	answer: Level;
@@ -158,7 +170,8 @@ export function citeView(c: Content, p: Pointer): CiteView {
 	const at = landing(c, p);
 	const sourceTitle = at ? c.source(at.source)?.title : undefined;
 	const base = { sourceTitle, paragraph: at?.paragraph };
-	if (p.figure && at) return { kind: 'figure', href: figureHref({ source: at.source, id: p.figure }), ...base };
+	if (p.figure && at)
+		return { kind: 'figure', href: figureHref({ source: at.source, id: p.figure }), ...base };
 	if (p.claim && at) return { kind: 'claim', href: `/sources/${at.source}#note-${p.claim}`, ...base };
 	return { kind: 'paragraph', href: at ? paragraphHref(at.source, at.paragraph) : '/sources', ...base };
 }
@@ -202,7 +215,9 @@ function toView(c: Content, quiz: { id: string; title: string }, it: Item): Item
 		passages,
 		cite
 	};
-	const options = (list: { id: string; text: string; correct: boolean; feedback: string; cite?: Pointer }[]) =>
+	const options = (
+		list: { id: string; text: string; correct: boolean; feedback: string; cite?: Pointer }[]
+	) =>
 		list.map((o) => ({ id: o.id, text: o.text, correct: o.correct, feedback: o.feedback, cite: at(o.cite) }));
 	switch (it.type) {
 		case 'single':
@@ -247,7 +262,13 @@ function toView(c: Content, quiz: { id: string; title: string }, it: Item): Item
 			return {
 				...base,
 				type: 'match',
-				pairs: it.pairs.map((p) => ({ id: p.id, prompt: p.prompt, answer: p.answer, feedback: p.feedback, cite: at(p.cite) })),
+				pairs: it.pairs.map((p) => ({
+					id: p.id,
+					prompt: p.prompt,
+					answer: p.answer,
+					feedback: p.feedback,
+					cite: at(p.cite)
+				})),
 				choices: it.choices
 			};
 		case 'numeric':
@@ -267,7 +288,10 @@ function toView(c: Content, quiz: { id: string; title: string }, it: Item): Item
 				type: 'categorize',
 				categories: it.categories ?? ['fact', 'opinion', 'attributed', 'cannot-tell'].map((id) => ({ id })),
 				statements: it.statements.map((s) => {
-					const quoted = s.source && s.paragraph && s.quote ? { source: s.source, paragraph: s.paragraph, quote: s.quote } : undefined;
+					const quoted =
+						s.source && s.paragraph && s.quote
+							? { source: s.source, paragraph: s.paragraph, quote: s.quote }
+							: undefined;
 					return {
 						id: s.id,
 						text: s.text ?? s.quote ?? '',
@@ -309,7 +333,13 @@ function toView(c: Content, quiz: { id: string; title: string }, it: Item): Item
 export function quizView(c: Content, quizId: string): QuizView | undefined {
 	const q = c.quizzes.find((x) => x.id === quizId);
 	if (!q) return undefined;
-	return { id: q.id, title: q.title, summary: q.summary, standards: q.standards, items: q.items.map((it) => toView(c, q, it)) };
+	return {
+		id: q.id,
+		title: q.title,
+		summary: q.summary,
+		standards: q.standards,
+		items: q.items.map((it) => toView(c, q, it))
+	};
 }
 
 /** One item by its bank-wide id (for lessons placing single items); undefined for an unknown id. */

@@ -12,7 +12,12 @@ const quiz: QuizInfo = {
 	]
 };
 let seq = 0;
-function attempt(studentId: string, i1: [unknown, boolean] | null, i2: [unknown, boolean] | null, quizId = 'q1'): AttemptRow {
+function attempt(
+	studentId: string,
+	i1: [unknown, boolean] | null,
+	i2: [unknown, boolean] | null,
+	quizId = 'q1'
+): AttemptRow {
 	const entries = [['i1', i1] as const, ['i2', i2] as const];
 	return {
 		studentId,
@@ -22,7 +27,12 @@ function attempt(studentId: string, i1: [unknown, boolean] | null, i2: [unknown,
 		maxScore: 2,
 		createdAt: seq,
 		answers: Object.fromEntries(entries.filter(([, v]) => v).map(([k, v]) => [k, v![0]])),
-		results: entries.map(([itemId, v]) => ({ itemId, score: v?.[1] ? 1 : 0, correct: !!v?.[1], answered: !!v }))
+		results: entries.map(([itemId, v]) => ({
+			itemId,
+			score: v?.[1] ? 1 : 0,
+			correct: !!v?.[1],
+			answered: !!v
+		}))
 	};
 }
 
@@ -55,8 +65,15 @@ describe('analyzeQuiz', () => {
 		expect(x).toMatchObject({ attempted: 0, percentCorrect: null, commonWrong: null });
 	});
 	it('groups answers by the describer’s key and shows its label', () => {
-		const describe: DescribeAnswer = (_id, a) => ({ key: String(a).toLowerCase(), label: `Option ${String(a).toUpperCase()}` });
-		const [x] = analyzeQuiz(quiz, [attempt('p', ['C', false], null), attempt('q', ['c', false], null), attempt('r', ['b', false], null)], describe);
+		const describe: DescribeAnswer = (_id, a) => ({
+			key: String(a).toLowerCase(),
+			label: `Option ${String(a).toUpperCase()}`
+		});
+		const [x] = analyzeQuiz(
+			quiz,
+			[attempt('p', ['C', false], null), attempt('q', ['c', false], null), attempt('r', ['b', false], null)],
+			describe
+		);
 		expect(x!.commonWrong).toEqual({ label: 'Option C', count: 2 });
 	});
 });

@@ -28,7 +28,9 @@ export interface ItemAnalysis {
 export function stableKey(value: unknown): string {
 	return JSON.stringify(value, (_k, v: unknown) =>
 		v && typeof v === 'object' && !Array.isArray(v)
-			? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+			? Object.fromEntries(
+					Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+				)
 			: v
 	);
 }

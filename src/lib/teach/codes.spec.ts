@@ -36,7 +36,8 @@ describe('codes', () => {
 
 	it('is roughly uniform over the alphabet', () => {
 		const counts = new Map<string, number>();
-		for (let i = 0; i < 3000; i++) for (const ch of newResumeCode()) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+		for (let i = 0; i < 3000; i++)
+			for (const ch of newResumeCode()) counts.set(ch, (counts.get(ch) ?? 0) + 1);
 		expect(counts.size).toBe(CODE_ALPHABET.length);
 		const expected = (3000 * 8) / CODE_ALPHABET.length;
 		for (const n of counts.values()) expect(Math.abs(n - expected) / expected).toBeLessThan(0.2);

@@ -28,7 +28,10 @@ export const newResumeCode = (bytes?: RandomBytes) => randomCode(RESUME_CODE_LEN
 
 /** What a student typed → the stored form, or undefined if it cannot be a code of that length. */
 export function normalizeCode(input: string, length: number): string | undefined {
-	const s = input.normalize('NFKC').toUpperCase().replace(/[\s\-–—_.]/g, '');
+	const s = input
+		.normalize('NFKC')
+		.toUpperCase()
+		.replace(/[\s\-–—_.]/g, '');
 	if (s.length !== length) return undefined;
 	for (const ch of s) if (!CODE_ALPHABET.includes(ch)) return undefined;
 	return s;

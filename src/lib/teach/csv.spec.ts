@@ -3,7 +3,13 @@ import { csvParse } from 'd3-dsv';
 import { csvFileName, resultsCsv, safeCell } from './csv';
 import type { StudentSummary } from './scores';
 
-const student = (id: string, sectionId: string, nickname: string, quizzes: StudentSummary['quizzes'], finishedAt: number | null = null): StudentSummary => ({
+const student = (
+	id: string,
+	sectionId: string,
+	nickname: string,
+	quizzes: StudentSummary['quizzes'],
+	finishedAt: number | null = null
+): StudentSummary => ({
 	id,
 	sectionId,
 	nickname,
@@ -27,9 +33,21 @@ describe('resultsCsv', () => {
 			{ id: 'q2', title: 'Numbers' }
 		],
 		students: [
-			student('b', 's2', '=HYPERLINK("x")', { q1: { first: 0.5, best: 0.5, attempts: 1 }, q2: { first: null, best: null, attempts: 0 } }),
-			student('a', 's1', 'zed', { q1: { first: 2 / 3, best: 1, attempts: 3 }, q2: { first: 0.25, best: 0.75, attempts: 2 } }, Date.UTC(2026, 0, 15, 14, 30)),
-			student('c', 's1', 'Amy', { q1: { first: null, best: null, attempts: 0 }, q2: { first: null, best: null, attempts: 0 } })
+			student('b', 's2', '=HYPERLINK("x")', {
+				q1: { first: 0.5, best: 0.5, attempts: 1 },
+				q2: { first: null, best: null, attempts: 0 }
+			}),
+			student(
+				'a',
+				's1',
+				'zed',
+				{ q1: { first: 2 / 3, best: 1, attempts: 3 }, q2: { first: 0.25, best: 0.75, attempts: 2 } },
+				Date.UTC(2026, 0, 15, 14, 30)
+			),
+			student('c', 's1', 'Amy', {
+				q1: { first: null, best: null, attempts: 0 },
+				q2: { first: null, best: null, attempts: 0 }
+			})
 		]
 	});
 	const rows = csvParse(csv.replace(/^\ufeff/, ''));
@@ -39,10 +57,25 @@ describe('resultsCsv', () => {
 		expect(rows).toHaveLength(6);
 	});
 	it('orders by section, then nickname', () => {
-		expect(rows.map((r) => r.nickname)).toEqual(['Amy', 'Amy', 'zed', 'zed', `'=HYPERLINK("x")`, `'=HYPERLINK("x")`]);
+		expect(rows.map((r) => r.nickname)).toEqual([
+			'Amy',
+			'Amy',
+			'zed',
+			'zed',
+			`'=HYPERLINK("x")`,
+			`'=HYPERLINK("x")`
+		]);
 	});
 	it('writes first and best as percentages, attempts, and the finish time in UTC', () => {
-		expect(rows[2]).toEqual({ section: 'Period 1', nickname: 'zed', quiz: 'Dating an article', first: '66.7', best: '100', attempts: '3', 'finished at': '2026-01-15T14:30:00.000Z' });
+		expect(rows[2]).toEqual({
+			section: 'Period 1',
+			nickname: 'zed',
+			quiz: 'Dating an article',
+			first: '66.7',
+			best: '100',
+			attempts: '3',
+			'finished at': '2026-01-15T14:30:00.000Z'
+		});
 		expect(rows[0]).toMatchObject({ first: '', best: '', attempts: '0', 'finished at': '' });
 	});
 	it('quotes commas and quotes, and defuses formulas', () => {
@@ -59,7 +92,9 @@ describe('resultsCsv', () => {
 
 describe('csvFileName', () => {
 	it('makes a safe name from the title and the date', () => {
-		expect(csvFileName('Numbers in the news: a unit', Date.UTC(2026, 1, 3))).toBe('numbers-in-the-news-a-unit-2026-02-03.csv');
+		expect(csvFileName('Numbers in the news: a unit', Date.UTC(2026, 1, 3))).toBe(
+			'numbers-in-the-news-a-unit-2026-02-03.csv'
+		);
 		expect(csvFileName('¿¿??', 0)).toBe('results-1970-01-01.csv');
 	});
 });

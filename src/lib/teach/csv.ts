@@ -7,7 +7,15 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { StudentSummary } from './scores';
 
-export const CSV_HEADER = ['section', 'nickname', 'quiz', 'first', 'best', 'attempts', 'finished at'] as const;
+export const CSV_HEADER = [
+	'section',
+	'nickname',
+	'quiz',
+	'first',
+	'best',
+	'attempts',
+	'finished at'
+] as const;
 
 export interface CsvInput {
 	sections: { id: string; name: string }[];

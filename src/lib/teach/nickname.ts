@@ -6,14 +6,18 @@
 export const NICKNAME_MAX = 24;
 
 export type NicknameProblem = 'empty' | 'tooLong' | 'invisible' | 'email';
-export type NicknameCheck = { ok: true; nickname: string; key: string } | { ok: false; problem: NicknameProblem };
+export type NicknameCheck =
+	{ ok: true; nickname: string; key: string } | { ok: false; problem: NicknameProblem };
 
 // control characters, format characters (zero-width, bidi overrides), line/paragraph separators
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 const EMAIL = /\S+@\S+\.\S+/;
 
 export function checkNickname(input: string): NicknameCheck {
-	const nickname = input.normalize('NFC').replace(/[ \t\u00a0\u3000]+/g, ' ').trim();
+	const nickname = input
+		.normalize('NFC')
+		.replace(/[ \t\u00a0\u3000]+/g, ' ')
+		.trim();
 	if (!nickname) return { ok: false, problem: 'empty' };
 	if (INVISIBLE.test(nickname)) return { ok: false, problem: 'invisible' };
 	if ([...nickname].length > NICKNAME_MAX) return { ok: false, problem: 'tooLong' };

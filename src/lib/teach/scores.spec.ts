@@ -13,7 +13,13 @@ const students = [
 	{ id: 'c', sectionId: 's2', nickname: 'Cy', createdAt: 120 }
 ];
 let seq = 0;
-const attempt = (studentId: string, quizId: string, score: number, maxScore: number, createdAt: number): AttemptRow => ({
+const attempt = (
+	studentId: string,
+	quizId: string,
+	score: number,
+	maxScore: number,
+	createdAt: number
+): AttemptRow => ({
 	studentId,
 	quizId,
 	seq: ++seq,
@@ -52,7 +58,13 @@ describe('summarize', () => {
 	const s = summarize(steps, students, attempts, progress);
 
 	it('marks a student finished when every step is done, at the time of the last one', () => {
-		expect(s[0]).toMatchObject({ status: 'finished', startedAt: 150, finishedAt: 300, stepsDone: 3, stepsTotal: 3 });
+		expect(s[0]).toMatchObject({
+			status: 'finished',
+			startedAt: 150,
+			finishedAt: 300,
+			stepsDone: 3,
+			stepsTotal: 3
+		});
 		expect(s[0]!.quizzes).toEqual({
 			q1: { first: 0.75, best: 1, attempts: 2 },
 			q2: { first: 0.5, best: 0.5, attempts: 1 }
@@ -70,7 +82,11 @@ describe('summarize', () => {
 	});
 
 	it('averages only students who attempted a quiz', () => {
-		expect(quizAverages(s, 'q1')).toEqual({ attempted: 2, meanFirst: (0.75 + 0.25) / 2, meanBest: (1 + 0.25) / 2 });
+		expect(quizAverages(s, 'q1')).toEqual({
+			attempted: 2,
+			meanFirst: (0.75 + 0.25) / 2,
+			meanBest: (1 + 0.25) / 2
+		});
 		expect(quizAverages(s.slice(2), 'q1')).toEqual({ attempted: 0, meanFirst: null, meanBest: null });
 	});
 });

@@ -5,7 +5,8 @@ export const core = {
 	'site.skip': 'Skip to content',
 	'site.nav': 'Main',
 	'site.footer': 'Sourcebook is a teaching library. Figures are shown as reported, with their sources.',
-	'site.footerRecord': 'Strike and death counts are U.S. government announcements, not independently verified.',
+	'site.footerRecord':
+		'Strike and death counts are U.S. government announcements, not independently verified.',
 
 	'nav.home': 'Home',
 	'nav.sources': 'Sources',
@@ -18,12 +19,15 @@ export const core = {
 	'home.sourcesHeading': 'Read the articles',
 	'home.sourcesText': 'Each article as captured, with its dates as printed and the figures it reports.',
 	'home.figuresHeading': 'Every figure, with its sentence',
-	'home.figuresText': '{count} numbers and dates from the five articles, each linked to the words that reported it.',
+	'home.figuresText':
+		'{count} numbers and dates from the five articles, each linked to the words that reported it.',
 	'home.referenceHeading': 'The reference record',
 	'home.referenceText': 'A dated record compiled from wire reports, to set beside the articles.',
 	'home.howHeading': 'How to use this site',
-	'home.how1': 'Pick a figure and follow its link: the sentence that reported it is highlighted in the article.',
-	'home.how2': 'Look at the dates: a date at the top of a page is not always the day the article was written.',
+	'home.how1':
+		'Pick a figure and follow its link: the sentence that reported it is highlighted in the article.',
+	'home.how2':
+		'Look at the dates: a date at the top of a page is not always the day the article was written.',
 	'home.how3': 'Compare: what did the record show on the days the article could have been written?',
 
 	'advisory.deaths': 'Content note: this page describes people killed in military strikes.',
@@ -58,7 +62,7 @@ export const core = {
 	'source.notPublicationDate': 'Not a publication date',
 	'source.aboutCapture': 'About this capture',
 
-	'unknown': 'unknown',
+	unknown: 'unknown',
 
 	'claim.verdict': 'Verdict',
 	'claim.recordShows': 'What the record shows',
@@ -129,5 +133,3 @@ export const core = {
 	'error.generic': 'Something went wrong',
 	'error.back': 'Back to the home page'
 } as const;
-
-

@@ -2,7 +2,16 @@
  * The class-assignment tables for PostgreSQL (used when DATABASE_URL is set): the same model as
  * schema.sqlite.ts, column for column (db.spec.ts proves it). Times are epoch milliseconds (bigint).
  */
-import { pgTable, text, bigint, integer, doublePrecision, index, uniqueIndex, primaryKey } from 'drizzle-orm/pg-core';
+import {
+	pgTable,
+	text,
+	bigint,
+	integer,
+	doublePrecision,
+	index,
+	uniqueIndex,
+	primaryKey
+} from 'drizzle-orm/pg-core';
 
 const ms = (name: string) => bigint(name, { mode: 'number' });
 
