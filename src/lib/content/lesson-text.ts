@@ -97,6 +97,8 @@ function inlineMarkdown(s: string): string {
 export function textBlocks(body: string, opts: { teacher: boolean; headings: boolean }): Block[] {
 	let s = blankComments(body);
 	if (!opts.teacher) s = blank(s, /<Teacher\b[^>]*>[\s\S]*?<\/Teacher>/g);
+	// words quoted from an article are a quote: neither student prose nor the site's voice
+	s = blank(s, /<Said\b[^>]*>[\s\S]*?<\/Said>/g);
 	s = s.replace(TAG, (m, slash: string, name: string, attrs: string) => {
 		const breaks = '\n'.repeat((m.match(/\n/g) ?? []).length);
 		const q = !slash && name === 'Check' ? parseAttrs(attrs).q : undefined;
@@ -152,7 +154,8 @@ function normalise(s: string): string {
 		.replace(/\be\.g\./g, 'for example')
 		.replace(/\bi\.e\./g, 'that is')
 		.replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Col|Lt|St|No|vs)\./g, '$1')
-		.replace(/\b([A-Z])\.(?=\s?[A-Z]\.)/g, '$1')
+		// initials ("J. R. Smith"); a sentence rarely ends in a single capital letter
+		.replace(/\b([A-Z])\.(?=\s?[A-Z])/g, '$1')
 		.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\./g, '$1');
 }
 
@@ -232,7 +235,9 @@ export interface TermHit {
 /** Loaded terms used outside quotes in sentences that attribute nothing to anyone. */
 export function loadedTermHits(text: string): TermHit[] {
 	const hits: TermHit[] = [];
-	for (const sentence of sentences(stripQuotes(text))) {
+	// names of U.S. legal lists are names, not the site calling anyone a terrorist
+	const names = /\b(?:foreign terrorist organi[sz]ations?|specially designated global terrorists?)\b/gi;
+	for (const sentence of sentences(stripQuotes(text).replace(names, 'LIST'))) {
 		if (ATTRIBUTION.test(sentence)) continue;
 		for (const { term, pattern } of loadedTerms) if (pattern.test(sentence)) hits.push({ term, sentence });
 	}

@@ -11,6 +11,7 @@ import { parseFrontmatter, parseYaml, validate, type Located, type Path } from '
 import { base, under, type Collector, type ContentFiles } from './collector';
 import { isoDate, refId, slug, type Figure } from './schema';
 import { codeProblems, innerTexts, loadedTermHits, measure, scanTags, studentProse, textBlocks } from './lesson-text';
+import { headingId } from '../lessons/preprocess.js';
 
 const text = z.string().trim().min(1, 'a non-empty text');
 
@@ -137,6 +138,8 @@ export interface LessonUses {
 	items: string[];
 	terms: string[];
 	refs: string[];
+	/** article passages quoted with <Said s="004" p="p07">…</Said>, as `${s}/${p}` */
+	passages: string[];
 }
 
 export interface Lesson extends LessonFrontmatter {
@@ -147,6 +150,8 @@ export interface Lesson extends LessonFrontmatter {
 	discuss: string[];
 	/** the question of each <Check> */
 	checks: string[];
+	/** the level-2 headings, with the ids the page gives them */
+	sections: { id: string; title: string }[];
 	/** Flesch–Kincaid grade of the student prose, quotes excluded */
 	readingGrade: number;
 }
@@ -163,9 +168,13 @@ export interface KnownIds {
 	figure(id: string): Figure | undefined;
 	/** a reference row with a date (strikes, events, deployments, tallies) */
 	datedRef(id: string): boolean;
+	/** any reference row */
+	ref(id: string): boolean;
 	chart(id: string): boolean;
 	item(id: string): boolean;
 	quiz(id: string): boolean;
+	/** a source by full id or by its number ("004"), with its paragraphs */
+	source(idOrNumber: string): { id: string; paragraphs: { id: string; text: string }[] } | undefined;
 }
 
 /** Charts that show deaths: a lesson placing one needs the "deaths" advisory. */
@@ -173,9 +182,11 @@ const DEATH_CHARTS = new Set(['deaths-over-time', 'same-story']);
 
 // ---------------------------------------------------------------- the tags a lesson may use
 
-type AttrKind = 'chart' | 'figure' | 'item' | 'term' | 'ref' | 'text';
+type AttrKind = 'chart' | 'figure' | 'item' | 'term' | 'ref' | 'row' | 'text' | 'source' | 'paragraph' | 'date';
 interface TagSpec {
 	attrs: Partial<Record<string, AttrKind>>;
+	/** attributes that may be left out */
+	optional?: Partial<Record<string, AttrKind>>;
 	/** true: must be closed (<Check …>…</Check>); false: self-closing (<Chart … />) */
 	children: boolean;
 }
@@ -191,7 +202,11 @@ export const lessonTags: Record<string, TagSpec> = {
 	Facts: { attrs: {}, children: true },
 	Known: { attrs: {}, children: true },
 	Disputed: { attrs: {}, children: true },
-	Later: { attrs: { ref: 'ref' }, children: true }
+	/** date: when the later information came out, if not the row's own date */
+	Later: { attrs: { ref: 'ref' }, optional: { date: 'date' }, children: true },
+	Said: { attrs: { s: 'source', p: 'paragraph' }, children: true },
+	/** words stating a number or fact from the record, linked to its row: <Row ref="strikes:2025-09-02">11 people</Row> */
+	Row: { attrs: { ref: 'row' }, children: true }
 };
 /** Plain HTML a lesson may use inside Markdown (phrasing only). */
 const htmlAllowed = new Set(['abbr', 'br', 'cite', 'em', 'strong', 'small', 'sub', 'sup', 'q']);
@@ -288,7 +303,7 @@ function checkLesson(
 ): Lesson {
 	const body = doc.body;
 	const at = (line: number) => bodyLine + line - 1;
-	const uses: LessonUses = { charts: [], figures: [], items: [], terms: [], refs: [] };
+	const uses: LessonUses = { charts: [], figures: [], items: [], terms: [], refs: [], passages: [] };
 	const add = (list: string[], id: string) => list.includes(id) || list.push(id);
 
 	for (const p of codeProblems(body)) c.add(path, ['body'], p.message, at(p.line));
@@ -311,8 +326,14 @@ function checkLesson(
 		if (spec.children && tag.kind === 'self') c.add(path, field, `expected <${tag.name} …>…</${tag.name}> with text inside`, at(tag.line));
 		if (!spec.children && tag.kind === 'open') c.add(path, field, `expected a self-closing tag: <${tag.name} … />`, at(tag.line));
 		if (tag.kind === 'open') stack.push({ name: tag.name, line: tag.line });
+		const allowed = [...Object.keys(spec.attrs), ...Object.keys(spec.optional ?? {})];
 		for (const name of Object.keys(tag.attrs))
-			if (!(name in spec.attrs)) c.add(path, [...field, name], `unknown attribute (expected: ${Object.keys(spec.attrs).join(', ') || 'none'})`, at(tag.line));
+			if (!allowed.includes(name)) c.add(path, [...field, name], `unknown attribute (expected: ${allowed.join(', ') || 'none'})`, at(tag.line));
+		for (const [name, kind] of Object.entries(spec.optional ?? {})) {
+			const v = tag.attrs[name];
+			if (v !== undefined && kind === 'date' && !isoDate.safeParse(v).success)
+				c.add(path, [...field, name], 'expected a date written YYYY-MM-DD', at(tag.line));
+		}
 		for (const [name, kind] of Object.entries(spec.attrs)) {
 			const v = tag.attrs[name];
 			const f = [...field, name];
@@ -335,8 +356,11 @@ function checkLesson(
 			} else if (kind === 'ref') {
 				if (!refId.safeParse(v).success || !known.datedRef(v)) c.add(path, f, `unknown or undated reference row "${v}"`, at(tag.line));
 				else add(uses.refs, v);
-			}
+			} else if (kind === 'row') {
+				if (!refId.safeParse(v).success || !known.ref(v)) c.add(path, f, `unknown reference row "${v}"`, at(tag.line));
+			} else if (kind === 'source' && !known.source(v)) c.add(path, f, `unknown source "${v}" (a source id or its number, e.g. 004)`, at(tag.line));
 		}
+		if (tag.name === 'Said' && tag.kind === 'open') checkSaid(c, path, body, tag, known, at, uses);
 	}
 	for (const open of stack) c.add(path, ['body', `<${open.name}>`], `<${open.name}> is never closed`, at(open.line));
 
@@ -385,7 +409,45 @@ function checkLesson(
 	for (const [field, value] of voiced)
 		for (const hit of loadedTermHits(value)) c.add(path, field, loadedMessage(hit.term, hit.sentence), doc.lineOf(field));
 
-	return { ...fm, slug: base(path), file: path, uses, discuss, checks, readingGrade: r.grade };
+	return { ...fm, slug: base(path), file: path, uses, discuss, checks, sections: sectionsOf(body), readingGrade: r.grade };
+}
+
+/** Level-2 headings of a body, with the ids remarkHeadingIds gives them on the page. */
+export function sectionsOf(body: string): { id: string; title: string }[] {
+	const seen = new Map<string, number>();
+	return [...body.matchAll(/^##[ \t]+(.+?)[ \t#]*$/gm)].map((m) => {
+		const title = m[1]!
+			.replace(/<[^>]*>/g, '')
+			.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+			.replace(/(\*\*|__|\*|`|_)/g, '')
+			.trim();
+		return { id: headingId(title, seen), title };
+	});
+}
+
+/** <Said s="004" p="p07">exact words</Said>: the words must be in that paragraph, verbatim. */
+function checkSaid(
+	c: Collector,
+	path: string,
+	body: string,
+	tag: ReturnType<typeof scanTags>[number],
+	known: KnownIds,
+	at: (line: number) => number,
+	uses: LessonUses
+) {
+	const src = tag.attrs.s ? known.source(tag.attrs.s) : undefined;
+	if (!src || !tag.attrs.p) return;
+	const field: Path = ['body', '<Said>'];
+	const para = src.paragraphs.find((p) => p.id === tag.attrs.p);
+	if (!para) return c.add(path, [...field, 'p'], `no paragraph "${tag.attrs.p}" in source ${src.id}`, at(tag.line));
+	const close = body.indexOf('</Said>', tag.end);
+	if (close === -1) return;
+	const words = body.slice(tag.end, close).replace(/\s+/g, ' ').trim();
+	if (!words) return c.add(path, field, 'expected the quoted words inside', at(tag.line));
+	if (!para.text.includes(words))
+		return c.add(path, field, `"${words.slice(0, 80)}" is not in ${src.id} ${para.id} verbatim`, at(tag.line));
+	const key = `${tag.attrs.s}/${tag.attrs.p}`;
+	if (!uses.passages.includes(key)) uses.passages.push(key);
 }
 
 function loadModules(c: Collector, files: ContentFiles, lessons: Map<string, Lesson>, known: KnownIds): Module[] {
@@ -425,5 +487,3 @@ function loadModules(c: Collector, files: ContentFiles, lessons: Map<string, Les
 	return modules.sort((a, b) => a.order - b.order);
 }
 
-/** Chart ids agreed with the charts work; replaced by its exported `chartIds` once that lands. */
-export const plannedChartIds: readonly string[] = ['deaths-over-time', 'deployments', 'same-story', 'timeline', 'where'];
