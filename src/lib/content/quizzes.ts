@@ -8,7 +8,7 @@
 import { parseYaml, validate, type Path } from './parse';
 import { Collector, base, under, type ContentFiles } from './collector';
 import type { ClaimNote, Figure, Source } from './schema';
-import { deathWords, defaultCategories, quizFile, type Item, type Pointer, type QuizFile } from '../quiz/schema';
+import { asksForDeathToll, defaultCategories, quizFile, type Item, type Pointer, type QuizFile } from '../quiz/schema';
 
 export interface QuizLookup {
 	source(id: string): Source | undefined;
@@ -52,7 +52,7 @@ export function loadQuizzes(c: Collector, files: ContentFiles, look: QuizLookup)
 		});
 		if (c.issues.length === before) quizzes.push(q);
 	}
-	return quizzes;
+	return quizzes.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 
 function checkItem(it: Item, add: (field: Path, message: string) => void, look: QuizLookup) {
@@ -62,7 +62,10 @@ function checkItem(it: Item, add: (field: Path, message: string) => void, look: 
 	};
 	it.passages.forEach((p, j) => ptr(p, ['passages', j]));
 	ptr(it.cite, ['cite']);
-	const own = it.type === 'mark' || it.type === 'compare';
+	const own =
+		it.type === 'mark' ||
+		it.type === 'compare' ||
+		(it.type === 'categorize' && it.statements.every((s) => s.cite || (s.source && s.paragraph)));
 	if (!own && !it.passages.length && !it.cite) add(['passages'], 'expected a passage or a cite for the feedback to point at');
 	const unique = (ids: string[], field: string) => dupes(ids).forEach((d) => add([field], `duplicate id "${d}"`));
 
@@ -122,7 +125,8 @@ function checkItem(it: Item, add: (field: Path, message: string) => void, look: 
 				add(['answer'], isDate ? 'expected a date written YYYY-MM-DD' : `expected a number (measure ${it.measure})`);
 			if (it.measure === 'percent' && typeof it.answer === 'number' && (it.answer < 0 || it.answer > 100)) add(['answer'], 'expected a percentage from 0 to 100');
 			if (it.near !== undefined && it.near <= it.tolerance) add(['near'], 'expected near to be wider than tolerance');
-			if (deathWords.test(it.prompt)) add(['prompt'], 'numeric estimates never ask about deaths or killings (dates, years, days, percentages, counts of sources only)');
+			if (asksForDeathToll(it.measure, it.prompt))
+				add(['prompt'], 'numeric estimates never ask for a number of deaths (dates, years, days, percentages and counts of sources only)');
 			break;
 		}
 		case 'categorize': {

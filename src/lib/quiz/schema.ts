@@ -7,6 +7,7 @@
  * No DOM, no Svelte: the server imports this too.
  */
 import { z } from 'zod';
+import { criteria, levels, measures, type ItemType } from './vocab';
 
 const text = z.string().trim().min(1, 'a non-empty text');
 const localId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a short id: lowercase words joined by hyphens');
@@ -15,41 +16,16 @@ const isoDay = z.preprocess(
 	z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
 );
 
-export const itemTypes = [
-	'single',
-	'multiple',
-	'truefalse',
-	'mark',
-	'order',
-	'match',
-	'numeric',
-	'categorize',
-	'rate',
-	'compare'
-] as const;
-export type ItemType = (typeof itemTypes)[number];
-
-/** Reliability ratings, from most to least trusting; "cannot-tell" is a real answer, not a dodge. */
-export const levels = ['reliable', 'mixed', 'unreliable', 'cannot-tell'] as const;
-export type Level = (typeof levels)[number];
-
-/** The default categories for sorting statements (a quiz may define its own). */
-export const defaultCategories = ['fact', 'opinion', 'attributed', 'cannot-tell'] as const;
-
-/** The three Civic Online Reasoning questions a justification is checked against. */
-export const criteria = ['who', 'evidence', 'other-sources'] as const;
-export type Criterion = (typeof criteria)[number];
-
-/**
- * What a numeric estimate may ask about: dates, years, spans of days, percentages, counts of sources.
- * Deliberately no count of people: students are never asked to guess a death toll.
- */
-export const measures = ['date', 'year', 'days', 'percent', 'sources'] as const;
-export type Measure = (typeof measures)[number];
-
-/** Words that would turn a numeric estimate into guessing how many people died (checked by the loader). */
-export const deathWords =
-	/\b(killed|kill|dead|deaths?|died|die|toll|fatalit(y|ies)|casualt(y|ies)|bodies)\b/i;
+export {
+	itemTypes,
+	levels,
+	defaultCategories,
+	criteria,
+	measures,
+	deathWords,
+	asksForDeathToll
+} from './vocab';
+export type { ItemType, Level, Criterion, Measure } from './vocab';
 
 /** A pointer into the material: one of paragraph (+quote), figure, claim note or reference row. */
 export const pointer = z
@@ -224,6 +200,8 @@ export const quizFile = z.strictObject({
 	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase words joined by hyphens'),
 	title: text,
 	summary: text.describe('one or two sentences: what the quiz practises'),
+	/** position in the list of quizzes (lower first) */
+	order: z.number().int().min(0).default(100),
 	/** standards codes the quiz supports, e.g. CCSS RH.9-10.6 */
 	standards: z.array(text).default([]),
 	items: z.array(item).min(8, 'a quiz of 8 to 12 items').max(12, 'a quiz of 8 to 12 items')

@@ -23,9 +23,11 @@ export interface PassageView extends CiteView {
 	before: string;
 	quote: string;
 	after: string;
-	/** for a record row: who made the claim and who reported it */
+	/** for a record row: who made the claim (or what a statistic measures), who reported it, where it was read */
 	claimant?: string;
+	measure?: string;
 	reporter?: string;
+	readAt?: string;
 	date?: string;
 }
 
@@ -113,6 +115,8 @@ export type CompareView = Base<'compare'> & {
 	answer: CompareChoice;
 	choices: CompareChoice[];
 	feedback: Partial<Record<CompareChoice, string>>;
+	/** where the feedback on picking A or B points */
+	pickCites: { a: CiteView; b: CiteView };
 	reasons: OptionView[];
 	modelAnswer: string;
 };
@@ -142,12 +146,23 @@ export interface QuizSummary {
 	title: string;
 	summary: string;
 	count: number;
+	/** item ids, to show progress kept on the device */
+	ids: string[];
 	types: ItemType[];
 	objectives: string[];
 	sources: { id: string; title: string }[];
 }
 
 // ---------------------------------------------------------------- pointers
+
+function host(url: string | undefined): string | undefined {
+	if (!url) return undefined;
+	try {
+		return new URL(url).hostname.replace(/^www\./, '');
+	} catch {
+		return undefined;
+	}
+}
 
 /** The paragraph a pointer lands in (for figures and claim notes too), or undefined for a record row. */
 function landing(c: Content, p: Pointer): { source: string; paragraph: string; quote?: string } | undefined {
@@ -186,8 +201,10 @@ export function passageView(c: Content, p: Pointer): PassageView {
 			before: '',
 			quote: str('quote') ?? '',
 			after: '',
-			claimant: str('claimant') ?? str('measure'),
+			claimant: str('claimant'),
+			measure: str('measure'),
 			reporter: str('original_reporter'),
+			readAt: host(str('source_url')),
 			date: str('date') ?? (row?.year !== undefined ? String(row.year) : undefined)
 		};
 	}
@@ -202,7 +219,17 @@ export function passageView(c: Content, p: Pointer): PassageView {
 
 function toView(c: Content, quiz: { id: string; title: string }, it: Item): ItemView {
 	const passages = it.passages.map((p) => passageView(c, p));
-	const fallback = it.cite ?? it.passages[0] ?? (it.type === 'mark' ? it.passage : undefined);
+	const fallback =
+		it.cite ??
+		it.passages[0] ??
+		(it.type === 'mark' ? it.passage : undefined) ??
+		(it.type === 'compare' ? it.sources.a.pointer : undefined) ??
+		(it.type === 'categorize'
+			? (it.statements[0]?.cite ?? {
+					source: it.statements[0]?.source,
+					paragraph: it.statements[0]?.paragraph
+				})
+			: undefined);
 	const cite = fallback ? citeView(c, fallback) : { kind: 'paragraph' as const, href: '/sources' };
 	const at = (p?: Pointer) => (p ? citeView(c, p) : cite);
 	const base = {
@@ -323,6 +350,7 @@ function toView(c: Content, quiz: { id: string; title: string }, it: Item): Item
 				answer: it.answer,
 				choices: it.offer_equal ? ['a', 'b', 'equal', 'cannot-tell'] : ['a', 'b', 'cannot-tell'],
 				feedback: it.feedback,
+				pickCites: { a: citeView(c, it.sources.a.pointer), b: citeView(c, it.sources.b.pointer) },
 				reasons: options(it.reasons),
 				modelAnswer: it.model_answer
 			};
@@ -368,6 +396,7 @@ export function quizSummaries(c: Content): QuizSummary[] {
 			title: q.title,
 			summary: q.summary,
 			count: q.items.length,
+			ids: q.items.map((it) => it.id),
 			types: [...new Set(q.items.map((it) => it.type))],
 			objectives: [...new Set(q.items.map((it) => it.objective))],
 			sources: [...ids].sort().map((id) => ({ id, title: c.source(id)?.title ?? id }))

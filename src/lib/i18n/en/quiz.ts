@@ -1,2 +1,182 @@
 /** UI text for the quiz domain (see ../index.ts for the conventions). */
-export const quiz = {} as const;
+export const quiz = {
+	'nav.quizzes': 'Quizzes',
+
+	'quizzes.title': 'Quizzes',
+	'quizzes.intro':
+		'Practise what fact-checkers do, on the five real articles: find who is behind a claim, date a page from its own evidence, follow numbers as they change, and decide which source to trust for which question.',
+	'quizzes.howHeading': 'How the quizzes work',
+	'quizzes.how1':
+		'Every question points to the passage it is about. Feedback links to that passage, highlighted in the article.',
+	'quizzes.how2':
+		'Check each answer as you go, or answer everything and see your results. You can try again: the choices are shuffled.',
+	'quizzes.how3':
+		'Doubting everything does not score well. “Cannot tell from this text” is a good answer only where the text really does not settle it.',
+	'quizzes.how4':
+		'Your answers are kept only in this browser, on this device. Nothing is sent anywhere unless you press Submit without JavaScript, and even then nothing is stored.',
+	'quizzes.items.one': '{count} question',
+	'quizzes.items.other': '{count} questions',
+	'quizzes.types': 'Question types',
+	'quizzes.objectives': 'You will practise',
+	'quizzes.sources': 'Articles used',
+	'quizzes.progress': '{answered} of {count} answered on this device',
+
+	'quiz.standards': 'Standards',
+	'quiz.intro':
+		'Answer each question, then check it. When you are done, see your results and what to review.',
+	'quiz.noscript':
+		'JavaScript is off: you can still answer every question and press “Submit for a score” at the end. Your answers are graded on the server and shown on the next page; they are not stored.',
+	'quiz.question': 'Question {number}',
+	'quiz.practice': 'Practice question',
+	'quiz.objective': 'Objective',
+	'quiz.check': 'Check answer',
+	'quiz.checkNumbered': 'Check answer to question {number}',
+	'quiz.retry': 'Try again',
+	'quiz.retryNumbered': 'Try question {number} again',
+	'quiz.retryHint': 'Trying again clears your answer and shuffles the choices.',
+	'quiz.needAnswer': 'Answer the question first, then check it.',
+	'quiz.finish': 'See my results',
+	'quiz.submit': 'Submit for a score',
+	'quiz.restart': 'Start over with new order',
+	'quiz.restartLink': 'Start the quiz again',
+	'quiz.resumed': 'Welcome back: your earlier answers on this device are filled in.',
+	'quiz.notSaved':
+		'This browser is not keeping answers (storage is off), so they will be lost if you leave the page.',
+	'quiz.savedHere': 'Answers are saved in this browser only.',
+	'quiz.backToQuiz': 'Back to the quiz',
+
+	'quiz.type.single': 'Choose one',
+	'quiz.type.multiple': 'Choose all that apply',
+	'quiz.type.truefalse': 'True or false',
+	'quiz.type.mark': 'Mark the words',
+	'quiz.type.order': 'Put in order',
+	'quiz.type.match': 'Match',
+	'quiz.type.numeric': 'Estimate',
+	'quiz.type.categorize': 'Sort the statements',
+	'quiz.type.rate': 'Rate the source',
+	'quiz.type.compare': 'Compare two sources',
+
+	'quiz.verdict.right': 'Right.',
+	'quiz.verdict.partly': 'Partly right: {score} of {max}.',
+	'quiz.verdict.wrong': 'Not right this time.',
+	'quiz.verdict.unanswered': 'Not answered.',
+	'quiz.why': 'Why',
+
+	'quiz.part.right': 'Your answer, right',
+	'quiz.part.wrong': 'Your answer, not right',
+	'quiz.part.missed': 'Right answer, not chosen',
+	'quiz.part.unchosen': 'Not chosen',
+
+	'quiz.cite.paragraph': '{source}, paragraph {paragraph}',
+	'quiz.cite.figure': 'the highlighted sentence in {source}',
+	'quiz.cite.claim': 'the claim note in {source}',
+	'quiz.cite.ref': 'reference record row {ref}',
+	'quiz.cite.sources': 'the articles',
+	'quiz.cite.read': 'See {where}',
+
+	'quiz.passage.from': 'From {source}, paragraph {paragraph}',
+	'quiz.passage.record': 'Reference record, {date}',
+	'quiz.passage.claimant': 'Who said so: {who}',
+	'quiz.passage.reporter': 'Reported by: {who}',
+	'quiz.passage.measure': 'What it measures: {what}',
+	'quiz.passage.readAt': 'Copy read at {host}',
+	'quiz.passage.open': 'Open in the article',
+	'quiz.passage.openRecord': 'Open in the record',
+
+	'quiz.tf.true': 'True',
+	'quiz.tf.false': 'False',
+	'quiz.tf.cannot-tell': 'Cannot tell from this text',
+	'quiz.tf.statement': 'Statement',
+
+	'quiz.mark.help':
+		'Select each word that belongs to a phrase you are marking. Selecting one word of a phrase is enough.',
+	'quiz.mark.found': 'Found: “{quote}”',
+	'quiz.mark.missed': 'Missed: “{quote}”',
+	'quiz.mark.wrong': 'Not one of the phrases: “{words}”',
+	'quiz.mark.tooWide': 'Too wide: “{words}” — mark the phrase, not the whole sentence.',
+	'quiz.mark.generic': 'This is not a phrase the question asks for.',
+
+	'quiz.order.position': 'Position of “{text}”',
+	'quiz.order.up': 'Move “{text}” up',
+	'quiz.order.down': 'Move “{text}” down',
+	'quiz.order.ends': 'First: {first}. Last: {last}.',
+	'quiz.order.help': 'Use the position menus, or the Up and Down buttons.',
+	'quiz.order.belongs': 'Belongs at position {position}.',
+	'quiz.order.inPlace': 'In the right place',
+	'quiz.order.outOfPlace': 'Not in the right place',
+	'quiz.order.moved': '“{text}” is now at position {position} of {count}.',
+	'quiz.order.neighbours': '{right} of {total} neighbours in the right order.',
+
+	'quiz.match.choose': 'Choose…',
+	'quiz.match.answer': 'Right match: {answer}',
+
+	'quiz.numeric.label': 'Your estimate',
+	'quiz.numeric.labelUnit': 'Your estimate (in {unit})',
+	'quiz.numeric.unit': 'in {unit}',
+	'quiz.numeric.dateLabel': 'Your date',
+	'quiz.numeric.key': 'Answer: {answer}, accepted within ± {tolerance}.',
+	'quiz.numeric.keyDate': 'Answer: {answer}, accepted within ± {tolerance} days.',
+	'quiz.numeric.correct': 'Within the range.',
+	'quiz.numeric.near': 'Close, but outside the range: half credit.',
+	'quiz.numeric.low': 'Too low.',
+	'quiz.numeric.high': 'Too high.',
+	'quiz.numeric.invalid': 'Type a number, such as 12 or 69.5.',
+
+	'quiz.category.fact': 'Checkable fact, stated by the writer',
+	'quiz.category.opinion': 'Opinion or judgement',
+	'quiz.category.attributed': 'Claim attributed to someone',
+	'quiz.category.cannot-tell': 'Cannot tell from this text',
+	'quiz.categorize.statement': 'Statement {n}',
+	'quiz.categorize.from': 'from {source}, paragraph {paragraph}',
+	'quiz.categorize.answer': 'Right category: {category}',
+
+	'quiz.level.reliable': 'Reliable for this question',
+	'quiz.level.mixed': 'Partly reliable: check further',
+	'quiz.level.unreliable': 'Not reliable for this question',
+	'quiz.level.cannot-tell': 'Cannot tell without more information',
+	'quiz.rate.rating': 'Your rating',
+	'quiz.rate.justification': 'Your justification (a few sentences)',
+	'quiz.rate.justificationHelp':
+		'Say who is behind the information, what the evidence is, and what other sources say.',
+	'quiz.rate.rubric': 'Check your justification: tick each question it answers',
+	'quiz.rate.rubricNote':
+		'A justification of at least five words, answering these questions, earns up to 0.3 on top of a right rating.',
+	'quiz.rate.lookFor': 'A strong answer says: {text}',
+	'quiz.rate.model': 'A model justification',
+	'quiz.criterion.who': 'Who is behind the information?',
+	'quiz.criterion.evidence': 'What is the evidence?',
+	'quiz.criterion.other-sources': 'What do other sources say?',
+
+	'quiz.compare.pick': 'Which is more reliable for this question?',
+	'quiz.compare.a': 'Source A: {label}',
+	'quiz.compare.b': 'Source B: {label}',
+	'quiz.compare.equal': 'Equally reliable',
+	'quiz.compare.cannot-tell': 'Cannot tell without more information',
+	'quiz.compare.reasons': 'Why? Choose the reasons that support your pick',
+	'quiz.compare.why': 'In your own words (optional)',
+	'quiz.compare.model': 'A model answer',
+
+	'quiz.confidence': 'How sure are you? (optional)',
+	'quiz.confidence.low': 'Guessing',
+	'quiz.confidence.medium': 'Fairly sure',
+	'quiz.confidence.high': 'Sure',
+
+	'results.title': 'Your results',
+	'results.score': 'You scored {score} out of {max} ({percent}%).',
+	'results.breakdown':
+		'{right} fully right, {partly} partly right, {wrong} not right, {unanswered} not answered.',
+	'results.review': 'What to review',
+	'results.reviewNone': 'Nothing to review: every question is fully right.',
+	'results.sureWrong': 'You were sure, but not right: look at these first.',
+	'results.unsureRight': 'You were guessing, but right: worth a second look to be sure why.',
+	'results.table': 'Score per question',
+	'results.col.question': 'Question',
+	'results.col.score': 'Score',
+	'results.col.confidence': 'Confidence',
+	'results.none': '—',
+	'results.serverNote': 'Graded on the server because JavaScript is off. Nothing was stored.',
+
+	'check.title': 'Results: {title}',
+	'check.itemTitle': 'Result: {title}',
+	'check.badRequest': 'That form could not be read. Go back to the quiz and submit it again.'
+} as const;
