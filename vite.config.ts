@@ -3,8 +3,9 @@ import { sveltekit } from '@sveltejs/kit/vite';
 
 export default defineConfig({
 	plugins: [sveltekit()],
-	// content/ lives beside src/: let Vite read it (?raw imports are checked against this list)
-	server: { fs: { allow: ['content'] } },
+	// content/ and drizzle/ (the class database's migrations) live beside src/: let Vite read them
+	// (?raw imports are checked against this list)
+	server: { fs: { allow: ['content', 'drizzle'] } },
 	test: {
 		expect: { requireAssertions: true },
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],

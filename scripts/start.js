@@ -22,6 +22,11 @@ if (!built || inputs.some((p) => newest(p) > built)) {
 	console.log(built ? 'Sources changed since the last build: building…' : 'No build yet: building…');
 	const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'inherit' });
 	if (r.status !== 0) process.exit(r.status ?? 1);
+	// the search index (build/client/pagefind), as `npm run build` makes it
+	const s = spawnSync(process.execPath, ['node_modules/vite-node/dist/cli.mjs', 'scripts/build-search.ts'], {
+		stdio: 'inherit'
+	});
+	if (s.status !== 0) process.exit(s.status ?? 1);
 }
 process.env.PORT ??= '3000';
 await import('../server/index.js');

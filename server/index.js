@@ -5,6 +5,12 @@
 import http from 'node:http';
 import { applySecurityHeaders } from './headers.js';
 
+// adapter-node assumes https unless ORIGIN or PROTOCOL_HEADER is set, and SvelteKit's origin check then refuses
+// every form post made over plain http. When neither is set, tell it what this socket really is (plain http).
+// Behind a TLS proxy, set ORIGIN (or PROTOCOL_HEADER=x-forwarded-proto) as adapter-node's docs say.
+const ownProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (ownProtocol) process.env.PROTOCOL_HEADER = 'x-sourcebook-protocol';
+
 const { handler } = await import(new URL('../build/handler.js', import.meta.url).href);
 
 const port = Number(process.env.PORT ?? 3000);
@@ -13,6 +19,7 @@ const host = process.env.HOST ?? '0.0.0.0';
 const server = http.createServer((req, res) => {
 	const pathname = new URL(req.url ?? '/', 'http://x').pathname;
 	applySecurityHeaders(pathname, res);
+	if (ownProtocol) req.headers['x-sourcebook-protocol'] = 'http';
 	handler(req, res, () => {
 		res.statusCode = 404;
 		res.setHeader('content-type', 'text/plain; charset=utf-8');

@@ -9,9 +9,11 @@ import { claimFile, figureFile, source, type ClaimNote, type Figure, type Source
 import { occurrences, uncovered, type Span } from './numbers';
 import { crossings, type Mark } from './passages';
 import { emptyReference, parseReference, type ReferenceRecord } from './reference';
-import { buildLessons, plannedChartIds, type LessonContent } from './lessons';
+import { buildLessons, type LessonContent } from './lessons';
+import { isChartId } from '../charts/ids';
 import { loadQuizzes } from './quizzes';
 import type { QuizFile } from '../quiz/schema';
+import { loadCharts, type ChartContent } from './charts';
 
 export interface Content extends LessonContent {
 	sources: Source[];
@@ -22,6 +24,8 @@ export interface Content extends LessonContent {
 	/** deliberate non-figures, with the source they belong to */
 	excluded: { source: string; paragraph: string; text: string; reason: string }[];
 	reference: ReferenceRecord;
+	/** chart definitions and archived chart data (content/charts/) */
+	charts: ChartContent;
 	source(id: string): Source | undefined;
 	figure(id: string): Figure | undefined;
 	/** element ids (without #) marked in each paragraph, for the reader: `${source}/${paragraph}` → marks */
@@ -171,13 +175,18 @@ export function buildContent(files: ContentFiles): Content {
 	// quiz bank (after sources, figures, claims and the record it points at)
 	const quizzes = loadQuizzes(c, files, { source: (id) => sourceById.get(id), figure: (id) => figureById.get(id), claim: (id) => claims.find((n) => n.id === id), hasRef });
 
+	// charts (after the figures and record rows they plot)
+	const charts = loadCharts(c, files, { figure: (id) => figureById.get(id), hasRef, hasSource: (id) => sourceById.has(id) });
+
 	// lessons, modules, glossary, standards (after everything they cite)
 	const lessonContent = buildLessons(c, files, {
 		figure: (id) => figureById.get(id),
 		datedRef: (r) => hasRef(r) && !r.startsWith('overdoses:'),
-		chart: (id) => plannedChartIds.includes(id),
-		item: () => false,
-		quiz: () => false
+		ref: hasRef,
+		chart: isChartId,
+		item: (id) => quizzes.some((q) => q.items.some((it) => it.id === id)),
+		quiz: (id) => quizzes.some((q) => q.id === id),
+		source: (s) => sources.find((x) => x.id === s || x.id.startsWith(`${s}_`))
 	});
 
 	c.throwIfAny();
@@ -189,6 +198,7 @@ export function buildContent(files: ContentFiles): Content {
 		quizzes,
 		excluded,
 		reference,
+		charts,
 		marks,
 		source: (id) => sourceById.get(id),
 		figure: (id) => figureById.get(id)

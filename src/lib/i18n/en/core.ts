@@ -23,6 +23,16 @@ export const core = {
 		'{count} numbers and dates from the five articles, each linked to the words that reported it.',
 	'home.referenceHeading': 'The reference record',
 	'home.referenceText': 'A dated record compiled from wire reports, to set beside the articles.',
+	'home.startHeading': 'Start here',
+	'home.studentsHeading': 'Students: take a lesson',
+	'home.studentsText':
+		'Short lessons with charts and quizzes. Every number links to the sentence that reported it. Your answers stay on your device unless your teacher gave you a class code.',
+	'home.teachersHeading': 'Teachers: assign a module',
+	'home.teachersText':
+		'Pick a module, get a class code for each section, see who finished, export grades, print worksheets. No accounts.',
+	'home.embedHeading': 'Put a chart on your class page',
+	'home.embedText':
+		'Five charts of deaths and deployments, each with its sources. Copy one line into Google Sites, Canvas or WordPress.',
 	'home.howHeading': 'How to use this site',
 	'home.how1':
 		'Pick a figure and follow its link: the sentence that reported it is highlighted in the article.',
