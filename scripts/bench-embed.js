@@ -158,7 +158,7 @@ console.log(
 	`\nLargest: ${worst.id}, ${kB(worst.total)} kB; target ≤ ${kB(BUDGET)} kB: ${over.length ? `MISSED by ${over.map((r) => r.id).join(', ')}` : 'met by every chart'}.`
 );
 console.log(
-	`JavaScript files: ${kB(Math.max(...rows.map((r) => r.js)))} kB (the only script is inline, ${kB(Math.max(...rows.map((r) => r.inline.script)))} kB before compression). For scale: Our World in Data's embed ships about 400 kB of compressed JS.`
+	`JavaScript files: ${kB(Math.max(...rows.map((r) => r.js)))} kB (the only script is inline, ${kB(Math.max(...rows.map((r) => r.inline.script)))} kB before compression).`
 );
 console.log(
 	`Paints with JavaScript off: ${
