@@ -15,14 +15,14 @@ export const core = {
 
 	'home.title': 'Sourcebook: the U.S. boat strikes off Venezuela, 2025–26',
 	'home.lede':
-		'Five news articles about the same events give different numbers: 17, 57, 83 and “over 110” dead. Here you can read each article, see every number it reported, and check it against a dated record.',
+		'Five news articles cover the same events. Four give a death count, and the counts differ: 17, 57, 83 and “over 110” dead. Here you can read each article, see every number it reported, and check it against a dated record.',
 	'home.sourcesHeading': 'Read the articles',
 	'home.sourcesText': 'Each article as captured, with its dates as printed and the figures it reports.',
 	'home.figuresHeading': 'Every figure, with its sentence',
 	'home.figuresText':
 		'{count} numbers and dates from the five articles, each linked to the words that reported it.',
 	'home.referenceHeading': 'The reference record',
-	'home.referenceText': 'A dated record compiled from wire reports, to set beside the articles.',
+	'home.referenceText': 'A dated record compiled from published reports, to set beside the articles.',
 	'home.startHeading': 'Start here',
 	'home.studentsHeading': 'Students: take a lesson',
 	'home.studentsText':
@@ -32,7 +32,7 @@ export const core = {
 		'Pick a module, get a class code for each section, see who finished, export grades, print worksheets. No accounts.',
 	'home.embedHeading': 'Put a chart on your class page',
 	'home.embedText':
-		'Five charts of deaths and deployments, each with its sources. Copy one line into Google Sites, Canvas or WordPress.',
+		'Five charts of strikes, deaths and deployments, each with its sources. Copy one line into Google Sites, Canvas or WordPress.',
 	'home.howHeading': 'How to use this site',
 	'home.how1':
 		'Pick a figure and follow its link: the sentence that reported it is highlighted in the article.',
@@ -134,7 +134,7 @@ export const core = {
 	'reference.col.event': 'Event',
 	'reference.deployments': 'Reported force figures',
 	'reference.events': 'Key events',
-	'reference.tallies': 'Later official tallies',
+	'reference.tallies': 'Later tallies (official and media counts)',
 	'reference.overdoses': 'Overdose deaths (CDC), to check a claim',
 	'reference.readCopy': 'copy read at {host}',
 	'reference.notDisclosed': 'not disclosed',

@@ -29,7 +29,7 @@ export const lessons = {
 	// the lesson list
 	'lessons.title': 'Lessons',
 	'lessons.intro':
-		'Short explainers, 8 to 15 minutes each, built on the five articles and the dated record. Each one quotes its figures with a link to the sentence that reported it.',
+		'Short explainers, 10 to 15 minutes each, built on the five articles and the dated record. Each one quotes its figures with a link to the sentence that reported it.',
 	'lessons.forTeachers':
 		'Teachers: every lesson has a 45-minute plan, an exit ticket, discussion prompts and standards. Modules group lessons and quizzes into a path you can assign.',
 	'lessons.minutes': '{minutes} min',
