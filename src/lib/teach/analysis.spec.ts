@@ -65,10 +65,10 @@ describe('analyzeQuiz', () => {
 		expect(x).toMatchObject({ attempted: 0, percentCorrect: null, commonWrong: null });
 	});
 	it('groups answers by the describer’s key and shows its label', () => {
-		const describe: DescribeAnswer = (_id, a) => ({
-			key: String(a).toLowerCase(),
-			label: `Option ${String(a).toUpperCase()}`
-		});
+		const describe: DescribeAnswer = {
+			key: (_id, a) => String(a).toLowerCase(),
+			label: (_id, a) => `Option ${String(a).toUpperCase()}`
+		};
 		const [x] = analyzeQuiz(
 			quiz,
 			[attempt('p', ['C', false], null), attempt('q', ['c', false], null), attempt('r', ['b', false], null)],

@@ -6,8 +6,14 @@
 import { groupAttempts, type AttemptRow } from './scores';
 import type { QuizInfo } from './types';
 
-/** Turns a stored answer into a key (equal answers, equal keys) and a label the teacher can read. */
-export type DescribeAnswer = (itemId: string, answer: unknown) => { key: string; label: string };
+/**
+ * How stored answers are compared and shown: `key` is equal for equal answers (called for every wrong
+ * answer, so it should be cheap); `label` is what the teacher reads (called once per item shown).
+ */
+export interface DescribeAnswer {
+	key(itemId: string, answer: unknown): string;
+	label(itemId: string, answer: unknown): string;
+}
 
 export interface ItemAnalysis {
 	itemId: string;
@@ -35,9 +41,9 @@ export function stableKey(value: unknown): string {
 	);
 }
 
-export const describeAsJson: DescribeAnswer = (_itemId, answer) => {
-	const key = stableKey(answer);
-	return { key, label: key };
+export const describeAsJson: DescribeAnswer = {
+	key: (_id, a) => stableKey(a),
+	label: (_id, a) => stableKey(a)
 };
 
 export function analyzeQuiz(
@@ -55,7 +61,8 @@ export function analyzeQuiz(
 	return quiz.items.map((item) => {
 		let correct = 0;
 		let blank = 0;
-		const wrong = new Map<string, { label: string; count: number }>();
+		// wrong answers by key: how many, and the first such answer (to label the winner only)
+		const wrong = new Map<string, { answer: unknown; count: number }>();
 		for (const a of firsts) {
 			const r = a.results.find((x) => x.itemId === item.id);
 			if (!r || !r.answered) {
@@ -66,13 +73,15 @@ export function analyzeQuiz(
 				correct++;
 				continue;
 			}
-			const { key, label } = describe(item.id, a.answers[item.id]);
+			const answer = a.answers[item.id];
+			const key = describe.key(item.id, answer);
 			const w = wrong.get(key);
 			if (w) w.count++;
-			else wrong.set(key, { label, count: 1 });
+			else wrong.set(key, { answer, count: 1 });
 		}
-		let commonWrong: ItemAnalysis['commonWrong'] = null;
-		for (const w of wrong.values()) if (!commonWrong || w.count > commonWrong.count) commonWrong = w;
+		let top: { answer: unknown; count: number } | undefined;
+		for (const w of wrong.values()) if (!top || w.count > top.count) top = w;
+		const commonWrong = top ? { label: describe.label(item.id, top.answer), count: top.count } : null;
 		return {
 			itemId: item.id,
 			prompt: item.prompt,

@@ -1,0 +1,84 @@
+/**
+ * The students' form actions, shared by /class and /class/<code>: join with a nickname, or continue on
+ * another device with nickname + resume code. Plain form posts (they work without JavaScript); every
+ * refusal is a 4xx with a message and the values typed, and nothing is stored.
+ */
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { t } from '$lib/i18n';
+import { BODY_LIMITS } from './config';
+import { address, clientKey, HttpError, readForm, tooMany } from './http';
+import { store } from './instance';
+import { limits } from './limits';
+import { takeAll } from './ratelimit';
+import { firstProblem, formObject, joinForm, resumeForm } from './schemas';
+import { startSession } from './session';
+
+type Ev = RequestEvent;
+
+async function lookup(ev: Ev, code: string) {
+	const s = await store();
+	const found = await s.sectionByCode(code);
+	if (!found) {
+		const wait = limits.missPerClient.take(clientKey(ev));
+		if (wait) throw tooMany(wait);
+		throw new HttpError(404, 'unknown_class', 'class.error.unknownCode');
+	}
+	return { s, ...found };
+}
+
+export async function joinAction(ev: Ev) {
+	let values: Record<string, string> = {};
+	try {
+		const form = await readForm(ev.request, BODY_LIMITS.form);
+		const raw = formObject(form, ['code', 'nickname']);
+		values = { code: raw.code ?? '', nickname: raw.nickname ?? '' };
+		const parsed = joinForm.safeParse(raw);
+		if (!parsed.success)
+			return fail(400, { form: 'join' as const, error: t(firstProblem(parsed.error)), values });
+		const { code, nickname } = parsed.data;
+		let wait = limits.anonPerAddress.take(address(ev));
+		if (wait) throw tooMany(wait);
+		const { s, section, assignment } = await lookup(ev, code);
+		if (assignment.closedAt !== null) throw new HttpError(403, 'closed', 'class.closedJoin');
+		wait = takeAll([
+			[limits.joinPerClient, `${code}:${clientKey(ev)}`],
+			[limits.joinPerClass, code]
+		]);
+		if (wait) throw tooMany(wait);
+		const joined = await s.join(section.id, nickname.nickname, nickname.key, Date.now());
+		if (!joined.ok) throw new HttpError(409, 'nickname_taken', 'class.error.nicknameTaken');
+		startSession(ev, code, joined.token, joined.resumeCode);
+		redirect(303, `/class/${code}?welcome`);
+	} catch (e) {
+		if (e instanceof HttpError) return fail(e.status, { form: 'join' as const, error: e.message, values });
+		throw e;
+	}
+}
+
+export async function resumeAction(ev: Ev) {
+	let values: Record<string, string> = {};
+	try {
+		const form = await readForm(ev.request, BODY_LIMITS.form);
+		const raw = formObject(form, ['code', 'nickname', 'resume']);
+		values = { code: raw.code ?? '', nickname: raw.nickname ?? '' };
+		const parsed = resumeForm.safeParse(raw);
+		if (!parsed.success)
+			return fail(400, { form: 'resume' as const, error: t(firstProblem(parsed.error)), values });
+		const { code, nickname, resume } = parsed.data;
+		let wait = takeAll([
+			[limits.anonPerAddress, address(ev)],
+			[limits.resumePerClient, clientKey(ev)]
+		]);
+		if (wait) throw tooMany(wait);
+		const { s, section } = await lookup(ev, code);
+		wait = limits.resumePerStudent.take(`${section.id}:${nickname.key}`);
+		if (wait) throw tooMany(wait);
+		const back = await s.resume(section.id, nickname.key, resume, Date.now());
+		if (!back) throw new HttpError(403, 'resume_mismatch', 'class.error.resumeWrong');
+		startSession(ev, code, back.token, resume);
+		redirect(303, `/class/${code}`);
+	} catch (e) {
+		if (e instanceof HttpError) return fail(e.status, { form: 'resume' as const, error: e.message, values });
+		throw e;
+	}
+}

@@ -1,0 +1,2 @@
+// Class pages read and write the class database: rendered per request, never prerendered.
+export const prerender = false;
