@@ -99,6 +99,10 @@ async function openSqlite(path: string, synchronous: 'NORMAL' | 'FULL'): Promise
 
 async function openPostgres(url: string): Promise<Db> {
 	const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 20) });
+	// an idle client whose connection the server ends (a restart, an administrator, DROP DATABASE … WITH (FORCE))
+	// is reported on the pool; without a listener node-postgres throws it and the process dies. The next query
+	// simply opens a new connection.
+	pool.on('error', (e) => console.warn(`PostgreSQL: an idle connection ended (${e.message})`));
 	// two servers starting at once must not both migrate: hold an advisory lock while migrating
 	const conn = await pool.connect();
 	try {
