@@ -1,6 +1,6 @@
 /**
  * The students' form actions, shared by /class and /class/<code>: join with a nickname, or continue on
- * another device with nickname + resume code. Plain form posts (they work without JavaScript); every
+ * another device with nickname + resume code; mark a lesson read; leave on this device. Plain form posts (they work without JavaScript); every
  * refusal is a 4xx with a message and the values typed, and nothing is stored.
  */
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
@@ -11,7 +11,9 @@ import { store } from './instance';
 import { limits } from './limits';
 import { takeAll } from './ratelimit';
 import { firstProblem, formObject, joinForm, resumeForm } from './schemas';
-import { startSession } from './session';
+import { endSession, startSession } from './session';
+import { classFor } from './class-page';
+import { moduleById } from './catalog';
 
 type Ev = RequestEvent;
 
@@ -81,4 +83,38 @@ export async function resumeAction(ev: Ev) {
 		if (e instanceof HttpError) return fail(e.status, { form: 'resume' as const, error: e.message, values });
 		throw e;
 	}
+}
+
+/** Mark a lesson step of the student's module as read (a form post from the class page). */
+export async function readAction(event: Ev) {
+	const { store: db, code, assignment, ctx } = await classFor(event);
+	try {
+		if (!ctx) throw new HttpError(401, 'not_joined', 'class.error.notJoined');
+		const form = await readForm(event.request, BODY_LIMITS.form);
+		const slug = form.get('step');
+		const module = moduleById(assignment.moduleId);
+		if (typeof slug !== 'string' || !module?.steps.some((s) => s.kind === 'lesson' && s.slug === slug))
+			throw new HttpError(400, 'unknown_step', 'class.error.unknownStep');
+		if (assignment.closedAt !== null) throw new HttpError(403, 'closed', 'class.error.closed');
+		const wait = limits.writePerStudent.take(ctx.student.id);
+		if (wait) throw tooMany(wait);
+		await db.markDone(ctx.student.id, `lesson:${slug}`, Date.now());
+		redirect(303, `/class/${code}#step-lesson-${slug}`);
+	} catch (e) {
+		if (e instanceof HttpError) return fail(e.status, { form: 'read' as const, error: e.message });
+		throw e;
+	}
+}
+
+/** Leave the class on this device: the session cookie is ended (the resume code still works). */
+export async function leaveAction(event: Ev) {
+	const { store: db, code } = await classFor(event);
+	try {
+		await readForm(event.request, BODY_LIMITS.form);
+	} catch (e) {
+		if (e instanceof HttpError) return fail(e.status, { form: 'leave' as const, error: e.message });
+		throw e;
+	}
+	await endSession(db, event, code);
+	redirect(303, '/class?left');
 }
