@@ -52,6 +52,23 @@ async function tickAll(page: Page, section: Locator, name: string, wanted: strin
 	for (const v of values)
 		if (wanted.includes(v)) await tick(page, section.locator(`input[name="${name}"][value="${v}"]`));
 }
+/** The index of the first word of each phrase in a "mark the words" passage, in reading order. */
+async function firstWords(section: Locator, quotes: string[]) {
+	const text = (await section.locator('label.word').allTextContents()).join(' ');
+	return quotes.map((q) => text.slice(0, text.indexOf(q)).split(' ').length - 1).sort((a, b) => a - b);
+}
+/** Mark words by keyboard in a "mark the words" passage: Tab into it once, arrows to each word, Space. */
+async function markByKeys(page: Page, section: Locator, indices: number[]) {
+	const words = section.locator('.words input[type=checkbox]');
+	await tabTo(page, words.first());
+	let at = 0;
+	for (const i of indices) {
+		for (; at < i; at++) await page.keyboard.press('ArrowRight');
+		await expect(words.nth(i)).toBeFocused();
+		await page.keyboard.press('Space');
+		await expect(words.nth(i)).toBeChecked();
+	}
+}
 /** The names of the radio groups / selects in a section, in the order they appear. */
 const namesInOrder = (section: Locator, selector: string) =>
 	section.locator(selector).evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLInputElement).name))]);
@@ -77,14 +94,15 @@ async function answerByKeyboard(page: Page, section: Locator, it: RawItem) {
 			);
 		case 'truefalse':
 			return chooseRadio(page, section, it.id, String(key.answer));
-		case 'mark': {
-			const words = await section.locator('label.word').allTextContents();
-			const text = words.join(' ');
-			const indices = key.targets.map(
-				(t: { quote: string }) => text.slice(0, text.indexOf(t.quote)).split(' ').length - 1
+		case 'mark':
+			return markByKeys(
+				page,
+				section,
+				await firstWords(
+					section,
+					key.targets.map((t: { quote: string }) => t.quote)
+				)
 			);
-			return tickAll(page, section, it.id, indices.map(String));
-		}
 		case 'order': {
 			const ids: string[] = key.entries.map((e: { id: string }) => e.id);
 			for (let i = 0; i < ids.length; i++) {
@@ -199,6 +217,58 @@ test('a whole quiz, keyboard only: every item right, feedback announced, results
 	);
 	await expect(page.locator('.results')).toContainText('Nothing to review');
 	await expectNoAxeViolations(page);
+});
+
+test('"mark the words" is one Tab stop: arrows move, Space marks, Tab leaves, the marks are graded', async ({
+	page
+}) => {
+	const q = quiz('dating');
+	const it = q.items.find((x) => x.type === 'mark')!;
+	const targets = it.targets as { quote: string }[];
+	await page.goto(`/quizzes/${q.id}`);
+	await hydrated(page);
+	const section = page.locator(`#q-${it.id}`);
+	const words = section.locator('.words input[type=checkbox]');
+	const count = await words.count();
+	// one group, named by the help text that says how to use the keys; one word in the tab order
+	await expect(section.getByRole('group', { name: /arrow keys/ })).toHaveCount(1);
+	const tabStops = () =>
+		words.evaluateAll((els) => els.filter((e) => (e as HTMLElement).tabIndex >= 0).length);
+	expect(await tabStops()).toBe(1);
+	await tabTo(page, words.first());
+	// End, Home, Left at the start, Down and Up move focus word by word
+	await page.keyboard.press('End');
+	await expect(words.nth(count - 1)).toBeFocused();
+	await page.keyboard.press('Home');
+	await expect(words.first()).toBeFocused();
+	await page.keyboard.press('ArrowLeft');
+	await expect(words.first()).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(words.nth(1)).toBeFocused();
+	// Space marks and unmarks
+	await page.keyboard.press('Space');
+	await expect(words.nth(1)).toBeChecked();
+	await page.keyboard.press('Space');
+	await expect(words.nth(1)).not.toBeChecked();
+	await page.keyboard.press('ArrowUp');
+	await expect(words.first()).toBeFocused();
+	const indices = await firstWords(
+		section,
+		targets.map((t) => t.quote)
+	);
+	await markByKeys(page, section, indices);
+	expect(await tabStops()).toBe(1);
+	// one Tab leaves the passage (to the link under it); Shift+Tab comes back to the last word focused
+	await page.keyboard.press('Tab');
+	await expect(section.locator('.words + p a')).toBeFocused();
+	await page.keyboard.press('Shift+Tab');
+	await expect(words.nth(indices.at(-1)!)).toBeFocused();
+	await page.keyboard.press('Tab');
+	await tabTo(page, section.getByRole('button', { name: /Check answer/ }));
+	await page.keyboard.press('Enter');
+	await expect(section.locator('[aria-live]')).toContainText('Right.');
+	for (const t of targets) await expect(section.locator('.marks')).toContainText(`Found: “${t.quote}”`);
+	await expect(words.nth(indices[0]!).locator('xpath=..')).toHaveAttribute('data-state', 'found');
 });
 
 test('wrong and partial answers get feedback per option, linked to the passage; retry reshuffles', async ({

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { answerFromForm, answersFromForm, confidenceFromForm, field, parseNumber } from './form';
+import {
+	answerFromForm,
+	answersFromForm,
+	confidenceFromForm,
+	field,
+	formShown,
+	parseNumber,
+	shownAnswer
+} from './form';
 import { gradeItem } from './grade';
 import * as f from './fixtures';
 
@@ -142,5 +150,36 @@ describe('answers from a posted form', () => {
 	it('confidence: only the three levels', () => {
 		expect(confidenceFromForm('t-01', form([[field('t-01', 'confidence'), 'high']]))).toBe('high');
 		expect(confidenceFromForm('t-01', form([[field('t-01', 'confidence'), 'very']]))).toBeUndefined();
+	});
+});
+
+describe('what the page shows before it hydrates', () => {
+	it('keeps answers grading accepts, in the shape the components keep, and the confidence', () => {
+		expect(shownAnswer(f.single, form([['t-01', 'a']]))).toEqual({ answer: 'a' });
+		expect(
+			shownAnswer(
+				f.multiple,
+				form([
+					['t-02', 'a'],
+					['t-02', 'c'],
+					['t-02:confidence', 'medium']
+				])
+			)
+		).toEqual({ answer: ['a', 'c'], confidence: 'medium' });
+		expect(shownAnswer(f.mark, form([['t-05', '2']]))).toEqual({ answer: [2] });
+		expect(shownAnswer(f.numeric, form([['t-08', '69%']]))).toEqual({ answer: 69 });
+		expect(shownAnswer(f.compare, form([['t-13:reasons', 'r1']]))).toEqual({
+			answer: { reasons: ['r1'], why: '' }
+		});
+		expect(gradeItem(f.single, shownAnswer(f.single, form([['t-01', 'a']])).answer).answered).toBe(true);
+	});
+	it('leaves out nothing chosen and what is no answer yet (a half-typed number, an order left as shown)', () => {
+		expect(shownAnswer(f.single, form([]))).toEqual({});
+		expect(shownAnswer(f.numeric, form([['t-08', '6x']]))).toEqual({});
+		expect(shownAnswer(f.order, form([['t-06:shown', 'c,a,e,b,d']]))).toEqual({});
+		expect(shownAnswer(f.single, form([['t-01:confidence', 'sure']]))).toEqual({});
+	});
+	it('reads no form outside a browser', () => {
+		expect(formShown('anything')).toBeUndefined();
 	});
 });

@@ -1,8 +1,10 @@
 /**
  * Names of form fields, and answers read back from a posted form: the path for pages without
- * JavaScript (the quiz is one <form>, posted to /quizzes/<id>/check and graded on the server).
- * Components use `field` so the names always agree.
+ * JavaScript (the quiz is one <form>, posted to /quizzes/<id>/check and graded on the server); and the same
+ * reading of the inputs a page shows before it hydrates (`formShown`, `shownAnswer`). Components use `field`
+ * so the names always agree.
  */
+import { parseAnswer } from './answers';
 import type { ItemView } from './view';
 
 /** The form field name for an item, or one part of it: `dating-03`, `dating-03:justification`. */
@@ -74,6 +76,27 @@ export function answerFromForm(item: ItemView, form: FormLike): unknown {
 			if (!one() && !all('reasons').length) return undefined;
 			return { ...(one() ? { pick: one() } : {}), reasons: all('reasons'), why: one('why') };
 	}
+}
+
+/**
+ * What the inputs of a form show for an item: its answer if it is a valid one (a half-typed number is none), and
+ * its confidence. QuizItem reads it with `formShown` to keep what was chosen before the JavaScript arrived.
+ */
+export function shownAnswer(item: ItemView, form: FormLike): { answer?: unknown; confidence?: Confidence } {
+	const answer = parseAnswer(item, answerFromForm(item, form));
+	const confidence = confidenceFromForm(item.id, form);
+	return { ...(answer !== undefined ? { answer } : {}), ...(confidence ? { confidence } : {}) };
+}
+
+/**
+ * What the form holding the element `id` shows now, in the browser (undefined on the server or when there is
+ * no such element). Call it while a component is set up, before Svelte hydrates its inputs: hydration sets
+ * every `checked` and `value` from the state, which would wipe a choice made before the JavaScript arrived.
+ */
+export function formShown(id: string): FormData | undefined {
+	if (typeof document === 'undefined') return undefined;
+	const form = document.getElementById(id)?.closest('form');
+	return form ? new FormData(form) : undefined;
 }
 
 /** Every item's raw answer from a posted quiz form, keyed by item id (blank items left out). */

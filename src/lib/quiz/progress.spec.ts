@@ -57,6 +57,25 @@ describe('QuizProgress (answers kept on the device)', () => {
 		p.retry('x-01');
 		expect(p.item('x-01').attempt).toBe(2);
 	});
+	it('an answer the page showed before hydration replaces the kept one, is saved, and is not a resumed one', () => {
+		const mem = new Memory();
+		g.localStorage = mem;
+		const a = new QuizProgress();
+		a.load();
+		a.setAnswer('x-01', 'a');
+		a.check('x-01');
+		const b = new QuizProgress();
+		b.load();
+		b.keepShown('x-01', { answer: 'b', confidence: 'low' });
+		b.keepShown('x-02', {});
+		expect(b.item('x-01')).toEqual({ answer: 'b', confidence: 'low', attempt: 0, checked: false });
+		expect(b.item('x-02').answer).toBeUndefined();
+		expect(b.hasAny(['x-01', 'x-02'])).toBe(false);
+		const c = new QuizProgress();
+		c.load();
+		expect(c.item('x-01').answer).toBe('b');
+		expect(c.hasAny(['x-01'])).toBe(true);
+	});
 	it('restart retries every item of a quiz and hides its results', () => {
 		g.localStorage = new Memory();
 		const p = new QuizProgress();

@@ -4,6 +4,7 @@
  * On the server nothing is loaded or saved, so prerendered HTML shows a fresh quiz and hydration agrees;
  * components call `load()` once mounted.
  */
+import { SvelteSet } from 'svelte/reactivity';
 import { deviceStorage, emptySaved, readSaved, writeSaved, type ItemProgress, type Saved } from './store';
 import type { Confidence } from './form';
 
@@ -17,6 +18,8 @@ export class QuizProgress {
 	persistent = $state(true);
 
 	#device: boolean;
+	/** items whose answer the page showed before it hydrated (not a resumed answer) */
+	#shown = new SvelteSet<string>();
 	/** device: false for a store that is never read from or written to the device (server-graded answers) */
 	constructor(device = true) {
 		this.#device = device;
@@ -48,9 +51,17 @@ export class QuizProgress {
 	item(id: string): ItemProgress {
 		return this.#data.items[id] ?? fresh();
 	}
-	/** whether anything was stored for these items (to offer "start over") */
+	/** whether anything was stored for these items (to offer "start over"); answers the page showed do not count */
 	hasAny(ids: string[]): boolean {
-		return ids.some((id) => this.#data.items[id]?.answer !== undefined);
+		return ids.some((id) => this.#data.items[id]?.answer !== undefined && !this.#shown.has(id));
+	}
+	/** what the page's inputs showed before hydration (see QuizItem): it replaces what the device kept */
+	keepShown(id: string, shown: { answer?: unknown; confidence?: Confidence }) {
+		if (shown.answer !== undefined) {
+			this.#shown.add(id);
+			this.setAnswer(id, shown.answer);
+		}
+		if (shown.confidence) this.setConfidence(id, shown.confidence);
 	}
 	setAnswer(id: string, answer: unknown) {
 		this.#edit(id, { answer, checked: false });

@@ -89,7 +89,7 @@ export const quiz = {
 	'quiz.tf.statement': 'Statement',
 
 	'quiz.mark.help':
-		'Select each word that belongs to a phrase you are marking. Selecting one word of a phrase is enough.',
+		'Mark each word that belongs to a phrase you are marking; one word of a phrase is enough. Click a word, or Tab into the passage, move with the arrow keys and press Space to mark or unmark.',
 	'quiz.mark.found': 'Found: “{quote}”',
 	'quiz.mark.missed': 'Missed: “{quote}”',
 	'quiz.mark.wrong': 'Not one of the phrases: “{words}”',
