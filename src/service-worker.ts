@@ -11,31 +11,44 @@
  * client-generated id) is queued on the device and the page is told so; it is sent to the class API
  * (POST /api/class/<code>/submissions) when the connection is back, on Background Sync where the browser
  * has it and otherwise with the next request that reaches the server. The id makes a replay safe.
+ *
+ * This file is the wiring (events, Cache Storage, fetch); the rules are in $lib/tools/offline.ts and
+ * $lib/tools/offline-queue.ts, with their specs.
  */
 import { build, files, version } from '$service-worker';
-import { parse as devalueParse, stringify as devalueStringify } from 'devalue';
 import { t } from '$lib/i18n';
 import { answersFromForm } from '$lib/quiz/form';
 import type { ItemView } from '$lib/quiz/view';
 import {
-	classSubmit,
-	isKeptPage,
-	isSubmissionId,
+	cacheNames,
+	countFailures,
+	fetchRule,
+	offlinePageHtml,
 	OFFLINE_PREFIX,
-	replayOutcome,
-	type QueuedSubmission
+	shellFiles,
+	staleCaches,
+	workerMessage
 } from '$lib/tools/offline';
+import {
+	actionFailure,
+	flushGate,
+	isSubmissionId,
+	itemsFromPageData,
+	itemsKey,
+	QUEUE_PREFIX,
+	queuedSubmission,
+	queueKey,
+	replayQueue,
+	type QueuedSubmission
+} from '$lib/tools/offline-queue';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
-const SHELL = `sb-shell-${version}`;
-const PAGES = `sb-pages-${version}`;
-const QUEUE = 'sb-queue';
+const names = cacheNames(version);
+const { shell: SHELL, pages: PAGES, queue: QUEUE } = names;
+const queue = () => caches.open(QUEUE);
 const SAVED = '/__sb/saved-modules';
-const ITEMS = '/__sb/items/';
 const SYNC_TAG = 'sb-submissions';
-
-// the app's own files (hashed, immutable) and small static files; the fonts are for server-side PNGs only
-const shell = [...build, ...files.filter((f) => !/\.(otf|ttf|woff2?)$/.test(f))];
+const shell = shellFiles(build, files);
 
 sw.addEventListener('install', (event) => {
 	// file by file: one failed request must not throw the whole worker away (it is fetched again when needed)
@@ -51,8 +64,7 @@ sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
 			const saved = await savedModules();
-			for (const key of await caches.keys())
-				if (key !== SHELL && key !== PAGES && key !== QUEUE) await caches.delete(key);
+			for (const key of staleCaches(await caches.keys(), names)) await caches.delete(key);
 			await sw.clients.claim();
 			// modules kept before an update are kept again with this version's pages
 			for (const id of saved) await saveModule(id).catch(() => undefined);
@@ -64,7 +76,7 @@ sw.addEventListener('activate', (event) => {
 // ---------------------------------------------------------------- keeping pages
 
 async function savedModules(): Promise<string[]> {
-	const r = await (await caches.open(QUEUE)).match(SAVED);
+	const r = await (await queue()).match(SAVED);
 	return r ? ((await r.json()) as string[]) : [];
 }
 
@@ -73,20 +85,13 @@ async function saveModule(id: string): Promise<{ saved: number; failed: number }
 	if (!res.ok) throw new Error(String(res.status));
 	const { urls } = (await res.json()) as { urls: string[] };
 	const cache = await caches.open(PAGES);
-	let failed = 0;
-	await Promise.all(
-		urls.map(async (u) => {
-			try {
-				const r = await fetch(u);
-				if (r.ok) await cache.put(u, r);
-				else failed++;
-			} catch {
-				failed++;
-			}
-		})
-	);
+	const failed = await countFailures(urls, async (u) => {
+		const r = await fetch(u);
+		if (r.ok) await cache.put(u, r);
+		return r.ok;
+	});
 	const list = await savedModules();
-	if (!list.includes(id)) await (await caches.open(QUEUE)).put(SAVED, Response.json([...list, id]));
+	if (!list.includes(id)) await (await queue()).put(SAVED, Response.json([...list, id]));
 	return { saved: urls.length - failed, failed };
 }
 
@@ -94,9 +99,18 @@ async function isSaved(id: string): Promise<boolean> {
 	return (await savedModules()).includes(id) && !!(await (await caches.open(PAGES)).match(`/modules/${id}`));
 }
 
-function offlinePage(text = t('tools.offline.pageText')): Response {
-	const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${t('tools.offline.pageTitle')}</title><main style="font-family:system-ui;max-width:36rem;margin:2rem auto;padding:0 1rem"><h1>${t('tools.offline.pageTitle')}</h1><p>${text}</p><p><a href="/modules">${t('tools.offline.pageLink')}</a></p></main></html>`;
-	return new Response(html, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
+const offlinePage = (text?: string) =>
+	new Response(offlinePageHtml(text), {
+		status: 503,
+		headers: { 'content-type': 'text/html; charset=utf-8' }
+	});
+
+async function fromShell(request: Request, path: string): Promise<Response> {
+	const kept = await caches.match(path);
+	if (kept) return kept;
+	const res = await fetch(request);
+	if (res.ok) await (await caches.open(SHELL)).put(path, res.clone());
+	return res;
 }
 
 async function fromNetworkThenCache(request: Request, path: string): Promise<Response> {
@@ -117,34 +131,12 @@ async function fromNetworkThenCache(request: Request, path: string): Promise<Res
 sw.addEventListener('fetch', (event) => {
 	const { request } = event;
 	const url = new URL(request.url);
-	if (url.origin !== location.origin) return;
-	if (request.method === 'POST') {
-		const target = classSubmit(url);
-		if (target) event.respondWith(submitOrQueue(request, target));
-		return;
-	}
-	if (request.method !== 'GET') return;
-	if (shell.includes(url.pathname)) {
-		event.respondWith(
-			caches.match(url.pathname).then(
-				(r) =>
-					r ??
-					fetch(request).then(async (res) => {
-						if (res.ok) await (await caches.open(SHELL)).put(url.pathname, res.clone());
-						return res;
-					})
-			)
-		);
-		return;
-	}
-	if (isKeptPage(url.pathname)) {
-		event.respondWith(fromNetworkThenCache(request, url.pathname));
-		return;
-	}
-	if (url.pathname.startsWith('/class/') && request.mode === 'navigate') {
-		// a class quiz page: keep its items (not the page) so an answer sheet can be read back if it must be queued
-		if (/^\/class\/[^/]+\/quiz\/[^/]+$/.test(url.pathname))
-			event.waitUntil(keepItems(url.pathname).catch(() => undefined));
+	const rule = fetchRule(request, url, location.origin, shell);
+	if (rule?.kind === 'submit') event.respondWith(submitOrQueue(request, rule.target));
+	else if (rule?.kind === 'shell') event.respondWith(fromShell(request, url.pathname));
+	else if (rule?.kind === 'page') event.respondWith(fromNetworkThenCache(request, url.pathname));
+	else if (rule?.kind === 'class') {
+		if (rule.keepItems) event.waitUntil(keepItems(url.pathname).catch(() => undefined));
 		// send what is waiting first, so the class page shows it done (at most a few seconds' wait)
 		event.respondWith(
 			Promise.race([flush(true), new Promise((r) => setTimeout(r, 4000))]).then(() => fetch(request))
@@ -157,21 +149,8 @@ sw.addEventListener('fetch', (event) => {
 async function keepItems(path: string) {
 	const res = await fetch(`${path}/__data.json`, { credentials: 'same-origin' });
 	if (!res.ok) return;
-	const body = (await res.json()) as { nodes?: ({ type: string; data: unknown[] } | null)[] };
-	for (const node of body.nodes ?? []) {
-		if (node?.type !== 'data') continue;
-		const data = devalueParse(JSON.stringify(node.data)) as { quiz?: { items?: ItemView[] } };
-		if (data?.quiz?.items)
-			await (await caches.open(QUEUE)).put(`${ITEMS}${path}`, Response.json(data.quiz.items));
-	}
-}
-
-/** SvelteKit's answer to an enhanced form: a failure with the page's data (answers kept, a message shown). */
-function actionFailure(status: number, data: Record<string, unknown>): Response {
-	return Response.json(
-		{ type: 'failure', status, data: devalueStringify(data) },
-		{ headers: { 'cache-control': 'no-store' } }
-	);
+	const items = itemsFromPageData(await res.json());
+	if (items) await (await queue()).put(itemsKey(path), Response.json(items));
 }
 
 async function submitOrQueue(request: Request, target: { code: string; quiz: string }): Promise<Response> {
@@ -183,22 +162,14 @@ async function submitOrQueue(request: Request, target: { code: string; quiz: str
 	} catch {
 		const form = await copy.formData();
 		const submissionId = form.get('submissionId');
-		const path = new URL(request.url).pathname;
-		const kept = await (await caches.open(QUEUE)).match(`${ITEMS}${path}`);
+		const kept = await (await queue()).match(itemsKey(new URL(request.url).pathname));
 		// a form posted without the page's script (a navigation) gets a page; an enhanced form gets SvelteKit's JSON
 		const answerWith = (error: string, answers: Record<string, unknown>) =>
 			request.mode === 'navigate' ? offlinePage(error) : actionFailure(503, { ok: false, error, answers });
 		if (!kept || !isSubmissionId(submissionId)) return answerWith(t('tools.offline.cannotQueue'), {});
-		const items = (await kept.json()) as ItemView[];
-		const answers = answersFromForm(items, form);
-		const entry: QueuedSubmission = {
-			code: target.code,
-			submissionId,
-			quizId: target.quiz,
-			answers,
-			queuedAt: Date.now()
-		};
-		await (await caches.open(QUEUE)).put(`/__sb/queue/${submissionId}`, Response.json(entry));
+		const answers = answersFromForm((await kept.json()) as ItemView[], form);
+		const entry = queuedSubmission(target, submissionId, answers, Date.now());
+		await (await queue()).put(queueKey(submissionId), Response.json(entry));
 		await (
 			sw.registration as ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }
 		).sync
@@ -208,45 +179,18 @@ async function submitOrQueue(request: Request, target: { code: string; quiz: str
 	}
 }
 
-let flushing: Promise<number> | undefined;
-let lastFlush = 0;
-
-/** Send every queued submission; returns how many are still waiting. */
-function flush(force = false): Promise<number> {
-	if (flushing) return flushing;
-	if (!force && Date.now() - lastFlush < 5000) return Promise.resolve(-1);
-	lastFlush = Date.now();
-	flushing = (async () => {
-		const cache = await caches.open(QUEUE);
-		const keys = (await cache.keys()).filter((k) => new URL(k.url).pathname.startsWith('/__sb/queue/'));
-		let waiting = 0;
-		for (const key of keys) {
-			const entry = (await (await cache.match(key))?.json()) as QueuedSubmission | undefined;
-			if (!entry) continue;
-			try {
-				const res = await fetch(`/api/class/${encodeURIComponent(entry.code)}/submissions`, {
-					method: 'POST',
-					headers: { 'content-type': 'application/json' },
-					credentials: 'same-origin',
-					body: JSON.stringify({
-						submissionId: entry.submissionId,
-						quizId: entry.quizId,
-						answers: entry.answers
-					})
-				});
-				const outcome = replayOutcome(res.status);
-				if (outcome === 'retry') waiting++;
-				else await cache.delete(key);
-			} catch {
-				waiting++;
-			}
-		}
-		if (keys.length)
-			for (const c of await sw.clients.matchAll()) c.postMessage({ type: 'sb-queue', waiting });
-		return waiting;
-	})().finally(() => (flushing = undefined));
-	return flushing;
-}
+/** Send every queued submission; returns how many are still waiting (-1: skipped, one ran moments ago). */
+const flush = flushGate(async () => {
+	const cache = await queue();
+	const keys = (await cache.keys()).filter((k) => new URL(k.url).pathname.startsWith(QUEUE_PREFIX));
+	const waiting = await replayQueue(keys, {
+		read: async (key) => (await (await cache.match(key))?.json()) as QueuedSubmission | undefined,
+		send: async ({ url, init }) => (await fetch(url, init)).status,
+		drop: (key) => cache.delete(key)
+	});
+	if (keys.length) for (const c of await sw.clients.matchAll()) c.postMessage({ type: 'sb-queue', waiting });
+	return waiting;
+});
 
 sw.addEventListener('sync', (event) => {
 	const e = event as ExtendableEvent & { tag?: string };
@@ -257,12 +201,11 @@ sw.addEventListener('sync', (event) => {
 // ---------------------------------------------------------------- messages from pages
 
 sw.addEventListener('message', (event) => {
-	const msg = event.data as { type?: string; id?: string } | undefined;
+	const msg = workerMessage(event.data);
 	const port = event.ports[0];
 	const reply = (data: unknown) => port?.postMessage(data);
-	if (msg?.type === 'sb-status' && typeof msg.id === 'string')
-		event.waitUntil(isSaved(msg.id).then((saved) => reply({ saved })));
-	else if (msg?.type === 'sb-save' && typeof msg.id === 'string')
+	if (msg?.type === 'sb-status') event.waitUntil(isSaved(msg.id).then((saved) => reply({ saved })));
+	else if (msg?.type === 'sb-save')
 		event.waitUntil(
 			saveModule(msg.id)
 				.then((r) => reply({ saved: r.failed === 0, ...r }))

@@ -1,9 +1,15 @@
 /**
  * Offline use: which addresses a module needs on the device (its page, its lessons and quizzes, the charts
- * its lessons place, with SvelteKit's __data.json for each so client-side navigation works), which requests
- * the service worker may keep, and what to do with a queued class submission after a replay.
- * Pure: the service worker (src/service-worker.ts) and the module page's indicator use these.
+ * its lessons place, with SvelteKit's __data.json for each so client-side navigation works), which caches
+ * and files the service worker keeps, how it answers each request, the page it shows without a
+ * connection, and the messages pages send it. The class-submission queue's rules are in offline-queue.ts
+ * (re-exported here). Pure: the service worker (src/service-worker.ts) and the module page's indicator use these.
  */
+import { t } from '$lib/i18n';
+import { classSubmit, isClassQuizPage } from './offline-queue';
+
+export { classSubmit, isSubmissionId, replayOutcome, type QueuedSubmission } from './offline-queue';
+
 export const OFFLINE_PREFIX = '/offline/modules/';
 export const offlineManifestHref = (moduleId: string) => `${OFFLINE_PREFIX}${moduleId}.json`;
 
@@ -35,27 +41,80 @@ export function isKeptPage(path: string): boolean {
 	);
 }
 
-/** A class quiz's form action, `/class/<code>/quiz/<quiz>?/submit`: its code and quiz, or undefined. */
-export function classSubmit(url: URL): { code: string; quiz: string } | undefined {
-	const m = /^\/class\/([A-Za-z0-9-]{1,40})\/quiz\/([a-z0-9-]{1,100})$/.exec(url.pathname);
-	return m && url.search === '?/submit' ? { code: m[1]!, quiz: m[2]! } : undefined;
+/** Run `keep` on every address at once; how many failed (it answered false or threw). */
+export async function countFailures(
+	urls: string[],
+	keep: (url: string) => Promise<boolean>
+): Promise<number> {
+	let failed = 0;
+	await Promise.all(
+		urls.map(async (u) => {
+			try {
+				if (!(await keep(u))) failed++;
+			} catch {
+				failed++;
+			}
+		})
+	);
+	return failed;
 }
 
-export interface QueuedSubmission {
-	code: string;
-	submissionId: string;
-	quizId: string;
-	answers: Record<string, unknown>;
-	queuedAt: number;
+/** The worker's caches: the app's files and the pages (both per version), and the queue (kept across versions). */
+export function cacheNames(version: string) {
+	return { shell: `sb-shell-${version}`, pages: `sb-pages-${version}`, queue: 'sb-queue' };
 }
 
-/** After sending a queued submission: stored (or already stored), refused for good, or try later. */
-export function replayOutcome(status: number): 'done' | 'drop' | 'retry' {
-	if (status >= 200 && status < 300) return 'done';
-	if (status === 429 || status === 408 || status >= 500) return 'retry';
-	return 'drop';
+/** Caches an activating worker deletes: any but this version's and the queue. */
+export function staleCaches(keys: string[], names: ReturnType<typeof cacheNames>): string[] {
+	return keys.filter((k) => k !== names.shell && k !== names.pages && k !== names.queue);
 }
 
-/** A UUID-shaped submission id (what the class API accepts). */
-export const isSubmissionId = (s: unknown): s is string =>
-	typeof s === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+/** The app's own files (hashed, immutable) and small static files; the fonts are for server-side PNGs only. */
+export const shellFiles = (build: string[], files: string[]) => [
+	...build,
+	...files.filter((f) => !/\.(otf|ttf|woff2?)$/.test(f))
+];
+
+/** How the worker answers a request, or undefined to leave it to the browser. */
+export type FetchRule =
+	| { kind: 'submit'; target: { code: string; quiz: string } }
+	| { kind: 'shell' }
+	| { kind: 'page' }
+	| { kind: 'class'; keepItems: boolean };
+
+export function fetchRule(
+	request: { method: string; mode: string },
+	url: URL,
+	origin: string,
+	shell: string[]
+): FetchRule | undefined {
+	if (url.origin !== origin) return undefined;
+	if (request.method === 'POST') {
+		// a class quiz form: sent, or queued when it cannot be
+		const target = classSubmit(url);
+		return target ? { kind: 'submit', target } : undefined;
+	}
+	if (request.method !== 'GET') return undefined;
+	if (shell.includes(url.pathname)) return { kind: 'shell' }; // from the cache, else the network
+	if (isKeptPage(url.pathname)) return { kind: 'page' }; // network first, the copy when offline
+	// a class page: send what is waiting first; a quiz page's items are kept (not the page)
+	if (url.pathname.startsWith('/class/') && request.mode === 'navigate')
+		return { kind: 'class', keepItems: isClassQuizPage(url.pathname) };
+	return undefined;
+}
+
+/** The page shown for a navigation without a connection (or when a form could not be queued). */
+export function offlinePageHtml(text = t('tools.offline.pageText')): string {
+	return `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${t('tools.offline.pageTitle')}</title><main style="font-family:system-ui;max-width:36rem;margin:2rem auto;padding:0 1rem"><h1>${t('tools.offline.pageTitle')}</h1><p>${text}</p><p><a href="/modules">${t('tools.offline.pageLink')}</a></p></main></html>`;
+}
+
+/** What a page asks the worker (OfflineStatus.svelte): is a module kept, keep it, send the queue now. */
+export type WorkerMessage = { type: 'sb-status' | 'sb-save'; id: string } | { type: 'sb-flush' };
+
+export function workerMessage(data: unknown): WorkerMessage | undefined {
+	const msg = data as { type?: string; id?: string } | undefined;
+	if ((msg?.type === 'sb-status' || msg?.type === 'sb-save') && typeof msg.id === 'string')
+		return { type: msg.type, id: msg.id };
+	if (msg?.type === 'sb-flush') return { type: 'sb-flush' };
+	return undefined;
+}
