@@ -1,18 +1,20 @@
 /**
- * Plain, serialisable page data for the lessons, modules and glossary pages. Pure functions of a Content
- * object; views from other domains (charts, quiz items, quiz titles) are passed in, so this file does not
- * depend on them and a missing one shows as a placeholder rather than an error.
+ * Plain, serialisable page data for the lesson pages (/lessons, /lessons/<slug>); the module and glossary
+ * views are beside it (module-views.ts, glossary-views.ts) and exported from here too. Pure functions of a
+ * Content object; views from other domains (charts, quiz items, quiz titles) are passed in, so these files
+ * do not depend on them and a missing one shows as a placeholder rather than an error.
  */
 import type { Content } from './build';
-import type { GlossaryTerm, GradeBand, Lesson, Module, ModuleStep, Standard } from './lessons';
+import type { GradeBand, Lesson, Standard } from './lesson-schema';
 import { figureRows, type FigureRow } from './views';
 import { paragraphHref, refAnchor } from './anchors';
+import { lessonHref, type Peers } from './lesson-links';
+import { moduleNavs, type ModuleNav } from './module-views';
+import { termView, type TermView } from './glossary-views';
 
-export interface TermView {
-	id: string;
-	term: string;
-	definition: string;
-}
+export * from './lesson-links';
+export * from './module-views';
+export * from './glossary-views';
 
 /** A dated row of the reference record, as a "what happened next" note shows it. */
 export interface RefView {
@@ -42,25 +44,6 @@ export interface LessonCard {
 	href: string;
 }
 
-export interface StepLink {
-	kind: ModuleStep['kind'];
-	id: string;
-	title: string;
-	href: string;
-	minutes: number;
-}
-
-/** Where a lesson sits in one module: position and the steps either side. */
-export interface ModuleNav {
-	id: string;
-	title: string;
-	href: string;
-	position: number;
-	total: number;
-	prev?: StepLink;
-	next?: StepLink;
-}
-
 export type LessonMeta = Omit<Lesson, 'file' | 'uses'>;
 
 export interface LessonView<C = unknown, I = unknown> {
@@ -78,20 +61,6 @@ export interface LessonView<C = unknown, I = unknown> {
 	prerequisites: { slug: string; title: string; href: string }[];
 	modules: ModuleNav[];
 }
-
-/** Lookups from other domains; each may be missing while that work lands. */
-export interface Peers<C = unknown, I = unknown> {
-	chart?: (id: string) => C | undefined;
-	item?: (id: string) => I | undefined;
-	quizTitle?: (id: string) => string | undefined;
-}
-
-export const lessonHref = (slug: string) => `/lessons/${slug}`;
-export const moduleHref = (id: string) => `/modules/${id}`;
-export const quizHref = (id: string) => `/quizzes/${id}`;
-export const termAnchor = (id: string) => `term-${id}`;
-
-const termView = (t: GlossaryTerm): TermView => ({ id: t.id, term: t.term, definition: t.definition });
 
 export function lessonCards(c: Content): LessonCard[] {
 	return c.lessons.map((l) => ({
@@ -111,35 +80,6 @@ function refView(c: Content, ref: string): RefView | undefined {
 	if (!row || !('date' in row)) return undefined;
 	const text = 'event' in row ? row.event : 'what' in row ? `${row.what}: ${row.value} ${row.unit}` : 'killed' in row ? `${row.killed} killed (${row.region || 'region not disclosed'})` : `${row.dead} dead`;
 	return { ref, date: row.date, text, claimant: row.claimant, reporter: row.original_reporter, href: `/reference#${refAnchor(ref)}` };
-}
-
-export function stepLink(c: Content, step: ModuleStep, peers: Peers = {}): StepLink {
-	if (step.kind === 'lesson') {
-		const l = c.lessons.find((x) => x.slug === step.slug);
-		return { kind: 'lesson', id: step.slug, title: l?.title ?? step.slug, href: lessonHref(step.slug), minutes: step.minutes };
-	}
-	return { kind: 'quiz', id: step.id, title: peers.quizTitle?.(step.id) ?? step.id, href: quizHref(step.id), minutes: step.minutes };
-}
-
-/** For each module that contains the lesson: its position and the previous and next steps. */
-export function moduleNavs(c: Content, slug: string, peers: Peers = {}): ModuleNav[] {
-	return c.modules.flatMap((m) => {
-		const i = m.steps.findIndex((s) => s.kind === 'lesson' && s.slug === slug);
-		if (i === -1) return [];
-		const prev = m.steps[i - 1];
-		const next = m.steps[i + 1];
-		return [
-			{
-				id: m.id,
-				title: m.title,
-				href: moduleHref(m.id),
-				position: i + 1,
-				total: m.steps.length,
-				...(prev ? { prev: stepLink(c, prev, peers) } : {}),
-				...(next ? { next: stepLink(c, next, peers) } : {})
-			}
-		];
-	});
 }
 
 export function lessonView<C, I>(c: Content, slug: string, peers: Peers<C, I> = {}): LessonView<C, I> | undefined {
@@ -179,73 +119,4 @@ export function lessonView<C, I>(c: Content, slug: string, peers: Peers<C, I> = 
 		}),
 		modules: moduleNavs(c, slug, peers)
 	};
-}
-
-export interface ModuleCard extends Omit<Module, 'steps'> {
-	href: string;
-	lessonCount: number;
-	quizCount: number;
-}
-
-export function moduleCards(c: Content): ModuleCard[] {
-	return c.modules.map(({ steps, ...m }) => ({
-		...m,
-		href: moduleHref(m.id),
-		lessonCount: steps.filter((s) => s.kind === 'lesson').length,
-		quizCount: steps.filter((s) => s.kind === 'quiz').length
-	}));
-}
-
-export interface ModuleStepView extends StepLink {
-	summary?: string;
-	advisory?: Lesson['advisory'];
-}
-
-export interface ModuleView {
-	module: Omit<Module, 'steps'>;
-	steps: ModuleStepView[];
-	/** every advisory of its lessons, for one content note at the top */
-	advisory: Lesson['advisory'];
-	standards: Standard[];
-}
-
-export function moduleView(c: Content, id: string, peers: Peers = {}): ModuleView | undefined {
-	const m = c.modules.find((x) => x.id === id);
-	if (!m) return undefined;
-	const { steps, ...module } = m;
-	const lessons = steps.flatMap((s) => (s.kind === 'lesson' ? c.lessons.filter((l) => l.slug === s.slug) : []));
-	const codes = new Set(lessons.flatMap((l) => l.standards));
-	return {
-		module,
-		steps: steps.map((s) => {
-			const link = stepLink(c, s, peers);
-			const l = s.kind === 'lesson' ? lessons.find((x) => x.slug === s.slug) : undefined;
-			return l ? { ...link, summary: l.summary, advisory: l.advisory } : link;
-		}),
-		advisory: [...new Set(lessons.flatMap((l) => l.advisory))],
-		standards: c.standards.filter((s) => codes.has(s.code))
-	};
-}
-
-export interface GlossaryEntry extends TermView {
-	anchor: string;
-	usedIn: { slug: string; title: string; href: string }[];
-	seeAlso: { id: string; term: string; anchor: string }[];
-}
-
-export function glossaryView(c: Content): GlossaryEntry[] {
-	return [...c.glossary]
-		.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }))
-		.map((t) => ({
-			...termView(t),
-			anchor: termAnchor(t.id),
-			usedIn: t.usedIn.flatMap((slug) => {
-				const l = c.lessons.find((x) => x.slug === slug);
-				return l ? [{ slug, title: l.title, href: lessonHref(slug) }] : [];
-			}),
-			seeAlso: t.see_also.flatMap((id) => {
-				const o = c.glossary.find((x) => x.id === id);
-				return o ? [{ id, term: o.term, anchor: termAnchor(id) }] : [];
-			})
-		}));
 }

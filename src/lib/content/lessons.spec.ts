@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildContent, type ContentFiles } from './build';
-import { ContentError } from './parse';
-import { LESSON, MODULE, lessonFiles, lesson } from './fixtures/lessons';
+import { buildContent } from './build';
+import { LESSON, lessonFiles, lesson } from './fixtures/lessons';
+import { edit, problems } from './fixtures/problems';
 import { readingLimits } from './lessons';
-
-function problems(files: ContentFiles): string[] {
-	try {
-		buildContent(files);
-	} catch (e) {
-		if (e instanceof ContentError) return e.issues.map(String);
-		throw e;
-	}
-	throw new Error('expected the content to be rejected');
-}
-
-function edit(path: string, from: string | RegExp, to: string): ContentFiles {
-	const files = lessonFiles();
-	const before = files[path]!;
-	files[path] = before.replace(from, to);
-	if (files[path] === before) throw new Error(`fixture edit did not apply: ${String(from)}`);
-	return files;
-}
 
 /** The 1-based line of the first line containing `text` in the fixture lesson. */
 const lineOf = (text: string) => lesson.split('\n').findIndex((l) => l.includes(text)) + 1;
@@ -38,15 +20,6 @@ describe('lessons on valid content', () => {
 		expect(l.discuss).toEqual(['Would you trust the count? Why?']);
 		expect(l.sections).toEqual([{ id: 'sec-the-count', title: 'The count' }]);
 		expect(l.readingGrade).toBeLessThan(readingLimits['8-10']);
-	});
-	it('computes module minutes from the steps and keeps step order', () => {
-		const m = c.modules[0]!;
-		expect(m.steps.map((s) => (s.kind === 'lesson' ? s.slug : s.id))).toEqual(['test-lesson', 'test-lesson-2']);
-		expect(m.minutes).toBe(20);
-	});
-	it('works out where each glossary term is used', () => {
-		expect(c.glossary.find((t) => t.id === 'alleged')?.usedIn).toEqual(['test-lesson', 'test-lesson-2']);
-		expect(c.glossary.find((t) => t.id === 'attribution')?.usedIn).toEqual([]);
 	});
 });
 
@@ -147,26 +120,5 @@ describe('the content check rejects a bad lesson, naming file, line and field', 
 	});
 	it('a lesson longer than 15 minutes', () => {
 		expect(problems(edit(LESSON, 'minutes: 10', 'minutes: 25')).join('\n')).toMatch(/minutes: expected at most 15 minutes/);
-	});
-	it('a loaded term in a glossary definition', () => {
-		const out = problems(edit('content/glossary.yaml', 'Saying who a claim comes from.', 'What the regime never does.'));
-		expect(out.join('\n')).toMatch(/content\/glossary\.yaml:\d+ terms\[1\]\.definition: "regime"/);
-	});
-});
-
-describe('the content check rejects a bad module', () => {
-	it('an unknown lesson or quiz step', () => {
-		const out = problems(edit(MODULE, '  - lesson: test-lesson-2\n', '  - lesson: nowhere\n  - quiz: no-such-quiz\n    minutes: 10\n')).join('\n');
-		expect(out).toMatch(new RegExp(`${MODULE}:\\d+ steps\\[1\\]\\.lesson: unknown lesson "nowhere"`));
-		expect(out).toMatch(/steps\[2\]\.quiz: unknown quiz "no-such-quiz"/);
-	});
-	it('declared minutes that do not match the steps', () => {
-		const out = problems(edit(MODULE, 'grade_band: 9-12\n', 'grade_band: 9-12\nminutes: 90\n'));
-		expect(out.join('\n')).toMatch(/minutes: the steps add up to 20 minutes, not 90/);
-	});
-	it('a module with no objectives', () => {
-		expect(problems(edit(MODULE, /objectives:\n {2}- Finish the lesson.\n/, 'objectives: []\n')).join('\n')).toMatch(
-			/objectives: expected at least one objective/
-		);
 	});
 });

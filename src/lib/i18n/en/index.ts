@@ -9,7 +9,18 @@ import { charts } from './charts';
 import { quiz } from './quiz';
 import { lessons } from './lessons';
 import { teach } from './teach';
+import { classPages } from './class';
+import { privacy } from './privacy';
 import { tools } from './tools';
 
-export const en = { ...core, ...charts, ...quiz, ...lessons, ...teach, ...tools } as const;
+export const en = {
+	...core,
+	...charts,
+	...quiz,
+	...lessons,
+	...teach,
+	...classPages,
+	...privacy,
+	...tools
+} as const;
 export type MessageKey = keyof typeof en;

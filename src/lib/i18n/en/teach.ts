@@ -1,4 +1,8 @@
-/** UI text for the teach domain: assigning modules, the teacher's dashboard, students' class pages, /privacy. */
+/**
+ * UI text for teachers: the site-wide link to /teach, assigning a module (/teach), the teacher's dashboard
+ * (/teach/<key>), deleting an assignment, and the errors of those pages. Students' pages are in class.ts,
+ * the privacy page in privacy.ts.
+ */
 export const teach = {
 	'nav.teach': 'For teachers',
 	'footer.privacy': 'Privacy: what class pages store',
@@ -106,96 +110,7 @@ export const teach = {
 	'delete.submit': 'Delete everything',
 	'delete.cancel': 'Keep it and go back',
 
-	// ------------------------------------------------------------ students
-	'class.title': 'Join your class',
-	'class.lede': 'Type the class code your teacher gave you and make up a nickname.',
-	'class.code': 'Class code',
-	'class.codeHint': 'Six letters and numbers, like K7Q-M3X.',
-	'class.nickname': 'Nickname',
-	'class.nicknameHint': 'Make one up. Do not use your real name or your email address.',
-	'class.join': 'Join',
-	'class.resumeHeading': 'Continue on another device',
-	'class.resumeIntro':
-		'Already joined? Enter your class code, your nickname and the resume code you were given.',
-	'class.resumeCode': 'Resume code',
-	'class.resumeHint': 'Eight letters and numbers, like ABCD-2345.',
-	'class.resume': 'Continue',
-	'class.onDevice': 'Your classes on this device',
-	'class.continueAs': 'Continue as {nickname}: {title}',
-	'class.joinTitle': 'Join {title}',
-	'class.joinSection': 'Class: {section}',
-	'class.closedJoin': 'This assignment is closed, so you cannot join it now. Ask your teacher.',
-	'class.kicker': 'Class assignment',
-	'class.youAre': 'You are {nickname} in {section}.',
-	'class.resumeBox': 'Your resume code',
-	'class.resumeBoxHint':
-		'Write it down. To continue on another device, enter the class code {code}, your nickname and this code. Nobody else can continue as you without it.',
-	'class.welcome': 'Welcome, {nickname}! Keep your resume code below somewhere safe.',
-	'class.stepsHeading': 'Your steps',
-	'class.progress': '{done} of {total} steps done',
-	'class.finished': 'You have finished every step. Your teacher can see your results.',
-	'class.closedNotice': 'This assignment is closed. You can still see your scores.',
-	'class.lesson': 'Lesson',
-	'class.quiz': 'Quiz',
-	'class.minutes': 'about {minutes} min',
-	'class.markRead': 'Mark as read',
-	'class.read': 'Read',
-	'class.notStarted': 'Not started',
-	'class.scoreLine': 'First score {first}, best {best}, {attempts}',
-	'class.startQuiz': 'Start the quiz',
-	'class.retakeQuiz': 'Take it again',
-	'class.leave': 'Leave this class on this device',
-	'class.leaveHint':
-		'On a shared computer, leave when you are done. You can come back with your resume code.',
-	'class.left': 'You left the class on this device. Use your resume code to come back.',
-	'class.back': 'Back to your steps',
-	'class.privacy': 'What is stored about you',
-
-	'attempt.intro':
-		'Answer the questions, then press “Submit my answers”. Your score is saved for your teacher. You can take the quiz again: your teacher sees your first and your best score.',
-	'attempt.submit': 'Submit my answers',
-	'attempt.resultHeading': 'Your result',
-	'attempt.score': 'You scored {percent} ({score} of {max}).',
-	'attempt.saved': 'Saved for your teacher at',
-	'attempt.item': 'Question {number}',
-	'attempt.right': 'Right',
-	'attempt.partly': 'Partly right',
-	'attempt.wrong': 'Not right',
-	'attempt.blank': 'Not answered',
-	'attempt.why': 'Why: {rationale}',
-	'attempt.again': 'Try the quiz again',
-	'attempt.closed': 'This assignment is closed: answers can no longer be submitted.',
-
-	// ------------------------------------------------------------ errors (pages and the JSON API)
-	'class.error.badRequest': 'The request could not be read.',
-	'class.error.tooLarge': 'That is too much to send at once (the limit is {kb} KB).',
-	'class.error.formType': 'Send this as a form.',
-	'class.error.jsonType': 'Send JSON with the content type application/json.',
-	'class.error.badForm': 'The form could not be read.',
-	'class.error.malformedJson': 'The request body is not valid JSON.',
-	'class.error.tooMany': 'Too many tries. Wait {seconds} seconds and try again.',
-	'class.error.codeFormat': 'A class code has six letters and numbers, like K7Q-M3X.',
-	'class.error.unknownCode': 'No class has that code. Check it with your teacher.',
-	'class.error.resumeFormat': 'A resume code has eight letters and numbers, like ABCD-2345.',
-	'class.error.resumeWrong': 'That nickname and resume code do not match anyone in this class.',
-	'class.error.nicknameEmpty': 'Type a nickname.',
-	'class.error.nicknameLong': 'Use a shorter nickname (24 characters at most).',
-	'class.error.nicknameInvisible': 'Use only visible characters in your nickname.',
-	'class.error.nicknameEmail': 'Please do not use an email address as your nickname.',
-	'class.error.nicknameTaken':
-		'Someone in this class already uses that nickname. Pick another one, or continue with your resume code if it is yours.',
-	'class.error.closed': 'This assignment is closed: it no longer accepts answers.',
-	'class.error.notJoined': 'Join the class first.',
-	'class.error.unknownQuiz': 'There is no such quiz.',
-	'class.error.quizNotInModule': 'The quiz “{quiz}” is not part of this assignment.',
-	'class.error.moduleGone': 'The module of this assignment is no longer available.',
-	'class.error.unknownItems': 'These answers are for questions that are not in the quiz: {items}.',
-	'class.error.answerType': 'The answer to question {item} is not the right kind of answer.',
-	'class.error.answersShape': 'Answers must be an object of question ids and answers.',
-	'class.error.submissionId': 'Each submission needs an id: a UUID made by the client.',
-	'class.error.idReused': 'That submission id was already used for different answers.',
-	'class.error.origin': 'This request came from another site.',
-	'class.error.unknownStep': 'That step is not part of this assignment.',
+	// ------------------------------------------------------------ errors (teacher pages)
 	'teach.error.badLink': 'That teacher link is not valid. Check that you copied all of it.',
 	'teach.error.unknownLink': 'No assignment has that teacher link. It may have been deleted.',
 	'teach.error.unknownModule': 'Pick one of the modules.',
@@ -205,50 +120,5 @@ export const teach = {
 	'teach.error.sectionInvisible': 'Use only visible characters in section names.',
 	'teach.error.sectionsDuplicate': 'Give each section a different name.',
 	'teach.error.confirmDelete': 'Tick the box to confirm that you want to delete everything.',
-	'teach.error.title': 'There is a problem',
-
-	// ------------------------------------------------------------ /privacy
-	'privacy.title': 'Privacy: what class pages store',
-	'privacy.lede':
-		'Reading lessons and practising quizzes stores nothing on our server. Only when a teacher assigns a module do the pages below store data, and only what the list says.',
-	'privacy.storedHeading': 'What is stored',
-	'privacy.student':
-		'For each student: the nickname they typed, the section they joined, the time they joined, their quiz answers with scores and times, and the lessons they marked as read.',
-	'privacy.studentCode':
-		'A resume code for each student, stored only as a salted scrypt hash, so it cannot be read back.',
-	'privacy.sessions':
-		'For each device a student uses: a random token in a cookie; the server keeps only its SHA-256 hash.',
-	'privacy.teacher':
-		'For each assignment: the module, the section names the teacher typed, the class codes, the dates it was created and closed, and a SHA-256 hash of the teacher link’s key. No teacher name, email or account.',
-	'privacy.notStoredHeading': 'What is not stored',
-	'privacy.noPersonal':
-		'No real names, email addresses, birthdays or other personal details are asked for. Nicknames that look like email addresses are refused. Students should not use their real names.',
-	'privacy.noIp':
-		'No IP addresses are written to the database, and the site’s own server keeps no request logs. Rate limits (which stop code guessing and floods) count requests in memory only and are never saved. If the people running the site put another web server in front of it, that server’s logs follow their policy.',
-	'privacy.noTracking':
-		'No analytics, advertising, tracking pixels or third-party scripts. Nothing is sold or shared.',
-	'privacy.cookiesHeading': 'Cookies',
-	'privacy.cookies':
-		'Class pages set only functional cookies: sb_class_<code> (the student’s session token), sb_resume_<code> (the student’s own resume code, so the class page can show it again on that device) and sb_client (a random id used only to count requests for rate limits). They are kept up to 400 days or until the student leaves the class on that device.',
-	'privacy.cookiesLessons':
-		'Lesson and quiz practice pages keep progress in the browser’s own storage, on the device only.',
-	'privacy.whoHeading': 'Who can see what',
-	'privacy.whoTeacher':
-		'The teacher link shows every student’s nickname, status, scores and answers for that assignment. Anyone who has the link can see them, so teachers should keep it private.',
-	'privacy.whoStudent':
-		'A student sees only their own steps and scores. Students never see each other’s answers or scores.',
-	'privacy.howLongHeading': 'How long it is kept',
-	'privacy.howLong':
-		'An assignment and everything under it is deleted automatically {days} days after it is created, or earlier when the teacher deletes it. Closing an assignment stops new answers but deletes nothing.',
-	'privacy.deleteHeading': 'How it is deleted',
-	'privacy.delete':
-		'Deleting removes the assignment, its sections, students, sessions, progress and answers from the database in one transaction. With the built-in SQLite database, deleted rows are also overwritten on disk (secure_delete). Backups, if the people running this site make any, follow their own retention schedule.',
-	'privacy.deleteStudent':
-		'A student or parent who wants a student’s data deleted sooner should ask the teacher, who can delete the assignment; a student can also just stop using the nickname.',
-	'privacy.securityHeading': 'Security',
-	'privacy.security':
-		'Teacher links carry a random key of 192 bits. Pages are sent with a content security policy and cannot be framed by other sites. Requests are size-limited and checked against a schema, and forms are accepted only from this site.',
-	'privacy.whereHeading': 'Where it is stored',
-	'privacy.where':
-		'In one database run by the people who run this site: by default a single SQLite file on the server, or a PostgreSQL database if they configure one. Data is not sent to any other service.'
+	'teach.error.title': 'There is a problem'
 } as const;
