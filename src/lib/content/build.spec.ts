@@ -37,7 +37,12 @@ describe('buildContent on valid content', () => {
 	});
 	it('marks each quote in its paragraph for the reader', () => {
 		const marks = buildContent(minimalFiles()).marks.get(`${SID}/p03`) ?? [];
-		expect(marks.map((m) => m.id).sort()).toEqual(['fig-t-boats', 'fig-t-killed', 'fig-t-monday', 'fig-t-officials']);
+		expect(marks.map((m) => m.id).sort()).toEqual([
+			'fig-t-boats',
+			'fig-t-killed',
+			'fig-t-monday',
+			'fig-t-officials'
+		]);
 	});
 });
 
@@ -49,7 +54,9 @@ describe('buildContent rejects bad content, naming file, line and field', () => 
 
 	it('a missing field', () => {
 		const out = problems(edit(FIG, / {4}subject: boats hit\n/, ''));
-		expect(out).toContainEqual(expect.stringMatching(new RegExp(`^${FIG}:\\d+ figures\\[1\\]\\.subject: missing`)));
+		expect(out).toContainEqual(
+			expect.stringMatching(new RegExp(`^${FIG}:\\d+ figures\\[1\\]\\.subject: missing`))
+		);
 	});
 
 	it('a wrong value for an enumerated field', () => {
@@ -59,7 +66,9 @@ describe('buildContent rejects bad content, naming file, line and field', () => 
 
 	it('a quote that is not in its paragraph', () => {
 		const out = problems(edit(FIG, 'quote: killing at least 11 people', 'quote: killing at least 12 people'));
-		expect(out).toContainEqual(expect.stringMatching(/figures\[3\]\.quote: quote not found verbatim in .* p03/));
+		expect(out).toContainEqual(
+			expect.stringMatching(/figures\[3\]\.quote: quote not found verbatim in .* p03/)
+		);
 	});
 
 	it("a figure's words that are not inside its quote", () => {
@@ -79,12 +88,16 @@ describe('buildContent rejects bad content, naming file, line and field', () => 
 
 	it('a number in an article that is neither a figure nor excluded', () => {
 		const out = problems(edit(FIG, /excluded:\n[\s\S]*$/, 'excluded: []\n'));
-		expect(out).toContainEqual(expect.stringMatching(/"35" in .* p04 .* is neither a figure's text nor excluded/));
+		expect(out).toContainEqual(
+			expect.stringMatching(/"35" in .* p04 .* is neither a figure's text nor excluded/)
+		);
 	});
 
 	it('a paragraph that is not the capture verbatim', () => {
 		const out = problems(edit(SRC, 'killing at least 11 people.', 'killing at least 11 people'));
-		expect(out).toContainEqual(expect.stringMatching(/paragraphs\[2\]\.text: expected line 3 of the capture verbatim/));
+		expect(out).toContainEqual(
+			expect.stringMatching(/paragraphs\[2\]\.text: expected line 3 of the capture verbatim/)
+		);
 	});
 
 	it('quotes that cross instead of nesting', () => {
@@ -93,14 +106,28 @@ describe('buildContent rejects bad content, naming file, line and field', () => 
 	});
 
 	it('a claim note citing an unknown reference row or figure', () => {
-		const files = edit('content/claims/claims.yaml', "refs: ['strikes:2025-09-02']", "refs: ['strikes:2025-09-03']");
-		expect(problems(files)).toContainEqual(expect.stringMatching(/claims\[0\]\.refs\[0\]: unknown reference row/));
+		const files = edit(
+			'content/claims/claims.yaml',
+			"refs: ['strikes:2025-09-02']",
+			"refs: ['strikes:2025-09-03']"
+		);
+		expect(problems(files)).toContainEqual(
+			expect.stringMatching(/claims\[0\]\.refs\[0\]: unknown reference row/)
+		);
 		const files2 = edit('content/claims/claims.yaml', 'figure: t-killed', 'figure: t-nope');
-		expect(problems(files2)).toContainEqual(expect.stringMatching(/claims\[0\]\.figure: unknown figure id "t-nope"/));
+		expect(problems(files2)).toContainEqual(
+			expect.stringMatching(/claims\[0\]\.figure: unknown figure id "t-nope"/)
+		);
 	});
 
 	it('a bad row in a reference table', () => {
-		const out = problems(edit('content/reference/strikes.csv', '2025-09-02,2025-09-02,Caribbean,11', '2025-09-02,2025-09-02,Caribbean,eleven'));
+		const out = problems(
+			edit(
+				'content/reference/strikes.csv',
+				'2025-09-02,2025-09-02,Caribbean,11',
+				'2025-09-02,2025-09-02,Caribbean,eleven'
+			)
+		);
 		expect(out).toContainEqual(expect.stringMatching(/^content\/reference\/strikes\.csv:2 row 1\.killed/));
 	});
 

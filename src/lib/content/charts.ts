@@ -58,7 +58,10 @@ export const chartDefinition = z.discriminatedUnion('kind', [
 	z.strictObject({
 		...common,
 		kind: z.literal('timeline'),
-		data: z.strictObject({ ...span, events: z.array(z.strictObject({ ref: rowRef('events'), label: text })).min(1) })
+		data: z.strictObject({
+			...span,
+			events: z.array(z.strictObject({ ref: rowRef('events'), label: text })).min(1)
+		})
 	}),
 	z.strictObject({
 		...common,
@@ -123,19 +126,22 @@ export function loadCharts(c: Collector, files: ContentFiles, peers: ChartPeers)
 	if (!doc || !file) return emptyCharts();
 
 	for (const [sid] of Object.entries(file.articles))
-		if (!peers.hasSource(sid)) c.add(CHARTS, ['articles', sid], `unknown source id "${sid}"`, doc.lineOf(['articles', sid]));
+		if (!peers.hasSource(sid))
+			c.add(CHARTS, ['articles', sid], `unknown source id "${sid}"`, doc.lineOf(['articles', sid]));
 
 	const seen = new Set<string>();
 	file.charts.forEach((def, i) => {
 		const at = (...path: (string | number)[]) => ['charts', i, ...path];
-		const add = (path: (string | number)[], message: string) => c.add(CHARTS, at(...path), message, doc.lineOf(at(...path)));
+		const add = (path: (string | number)[], message: string) =>
+			c.add(CHARTS, at(...path), message, doc.lineOf(at(...path)));
 		if (!isChartId(def.id)) add(['id'], `expected one of the chart ids ${chartIds.join(', ')}`);
 		if (seen.has(def.id)) add(['id'], `duplicate chart id "${def.id}"`);
 		seen.add(def.id);
 		if ('from' in def.data && def.data.from > def.data.to) add(['data', 'from'], 'expected from ≤ to');
 		checkDefinition(def, add, peers, file.articles);
 	});
-	for (const id of chartIds) if (!seen.has(id)) c.add(CHARTS, ['charts'], `no definition for chart "${id}"`, doc.lineOf(['charts']));
+	for (const id of chartIds)
+		if (!seen.has(id)) c.add(CHARTS, ['charts'], `no definition for chart "${id}"`, doc.lineOf(['charts']));
 
 	const snapshots = loadSnapshots(c, files, peers, seen);
 	return { licence: file.licence, articles: file.articles, definitions: file.charts, snapshots };
@@ -143,13 +149,19 @@ export function loadCharts(c: Collector, files: ContentFiles, peers: ChartPeers)
 
 type Add = (path: (string | number)[], message: string) => void;
 
-function checkDefinition(def: ChartDefinition, add: Add, peers: ChartPeers, articles: Record<string, string>) {
+function checkDefinition(
+	def: ChartDefinition,
+	add: Add,
+	peers: ChartPeers,
+	articles: Record<string, string>
+) {
 	/** the figure, if it exists, is a quantity with one of the metrics, and its article has a short name */
 	const quantity = (id: string, path: (string | number)[], allowed: Metric[]) => {
 		const f = peers.figure(id);
 		if (!f) return add(path, `unknown figure id "${id}"`);
 		if (f.kind !== 'quantity') return add(path, `figure "${id}" is a date; expected a quantity`);
-		if (!allowed.includes(f.metric)) add(path, `figure "${id}" counts ${f.metric}; expected ${allowed.join(' or ')}`);
+		if (!allowed.includes(f.metric))
+			add(path, `figure "${id}" counts ${f.metric}; expected ${allowed.join(' or ')}`);
 		if (!articles[f.source]) add(path, `no short name for article ${f.source} under articles:`);
 	};
 	const row = (ref: string, path: (string | number)[]) => {
@@ -162,7 +174,9 @@ function checkDefinition(def: ChartDefinition, add: Add, peers: ChartPeers, arti
 		case 'deployments':
 			def.data.panels.forEach((p, j) => {
 				p.records.forEach((r, k) => row(r.ref, ['data', 'panels', j, 'records', k, 'ref']));
-				p.figures.forEach((f, k) => quantity(f.id, ['data', 'panels', j, 'figures', k, 'id'], panelMetrics[p.key]));
+				p.figures.forEach((f, k) =>
+					quantity(f.id, ['data', 'panels', j, 'figures', k, 'id'], panelMetrics[p.key])
+				);
 			});
 			break;
 		case 'same-story':
@@ -173,13 +187,19 @@ function checkDefinition(def: ChartDefinition, add: Add, peers: ChartPeers, arti
 			break;
 		case 'where': {
 			const e = def.data.extent;
-			if (e.west >= e.east || e.south >= e.north) add(['data', 'extent'], 'expected west < east and south < north');
+			if (e.west >= e.east || e.south >= e.north)
+				add(['data', 'extent'], 'expected west < east and south < north');
 			break;
 		}
 	}
 }
 
-function loadSnapshots(c: Collector, files: ContentFiles, peers: ChartPeers, charts: Set<string>): Snapshot[] {
+function loadSnapshots(
+	c: Collector,
+	files: ContentFiles,
+	peers: ChartPeers,
+	charts: Set<string>
+): Snapshot[] {
 	const out: Snapshot[] = [];
 	const paths = Object.keys(files)
 		.filter((p) => p.startsWith(SNAPSHOTS) && p.endsWith('.yaml'))
@@ -197,16 +217,30 @@ function loadSnapshots(c: Collector, files: ContentFiles, peers: ChartPeers, cha
 		if (snap.version !== base(path)) add(['version'], `expected "${base(path)}" (the file name)`);
 		const actual = fingerprint(snap.data);
 		if (actual !== snap.version)
-			add(['version'], `the data no longer matches version ${snap.version} (it now has ${actual}): archived data must not be edited`);
+			add(
+				['version'],
+				`the data no longer matches version ${snap.version} (it now has ${actual}): archived data must not be edited`
+			);
 		snap.data.datums.forEach((d, i) => {
 			const f = d.origin === 'article' ? peers.figure(d.ref) : undefined;
-			if (d.origin === 'article' && !f) return add(['data', 'datums', i, 'ref'], `unknown figure id "${d.ref}": the archived chart links to it`);
+			if (d.origin === 'article' && !f)
+				return add(
+					['data', 'datums', i, 'ref'],
+					`unknown figure id "${d.ref}": the archived chart links to it`
+				);
 			if (d.origin === 'record' && !peers.hasRef(d.ref))
-				return add(['data', 'datums', i, 'ref'], `unknown reference row "${d.ref}": the archived chart links to it`);
+				return add(
+					['data', 'datums', i, 'ref'],
+					`unknown reference row "${d.ref}": the archived chart links to it`
+				);
 			const href = f ? figureHref(f) : `/reference#${refAnchor(d.ref)}`;
 			if (d.href !== href) add(['data', 'datums', i, 'href'], `expected "${href}"`);
 		});
 		out.push(snap);
 	}
-	return out.sort((a, b) => (a.chart === b.chart ? b.archived.localeCompare(a.archived) || b.version.localeCompare(a.version) : a.chart.localeCompare(b.chart)));
+	return out.sort((a, b) =>
+		a.chart === b.chart
+			? b.archived.localeCompare(a.archived) || b.version.localeCompare(a.version)
+			: a.chart.localeCompare(b.chart)
+	);
 }

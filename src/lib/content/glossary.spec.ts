@@ -13,12 +13,21 @@ describe('the glossary on valid content', () => {
 
 describe('the content check rejects a bad glossary', () => {
 	it('a loaded term in a glossary definition', () => {
-		const out = problems(edit('content/glossary.yaml', 'Saying who a claim comes from.', 'What the regime never does.'));
+		const out = problems(
+			edit('content/glossary.yaml', 'Saying who a claim comes from.', 'What the regime never does.')
+		);
 		expect(out.join('\n')).toMatch(/content\/glossary\.yaml:\d+ terms\[1\]\.definition: "regime"/);
 	});
 	it('a duplicate term id, and a "see also" naming no term, at their lines', () => {
-		const files = edit('content/glossary.yaml', 'see_also: [attribution]', 'see_also: [attribution, nowhere]');
-		files['content/glossary.yaml'] = files['content/glossary.yaml']!.replace('id: attribution', 'id: alleged');
+		const files = edit(
+			'content/glossary.yaml',
+			'see_also: [attribution]',
+			'see_also: [attribution, nowhere]'
+		);
+		files['content/glossary.yaml'] = files['content/glossary.yaml']!.replace(
+			'id: attribution',
+			'id: alleged'
+		);
 		const out = problems(files);
 		expect(out).toContain('content/glossary.yaml:5 terms[0].see_also[1]: unknown term "nowhere"');
 		expect(out).toContain('content/glossary.yaml:6 terms[1].id: duplicate term id "alleged"');

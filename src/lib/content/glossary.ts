@@ -23,7 +23,8 @@ export function loadGlossary(c: Collector, files: ContentFiles): GlossaryDoc {
 	if (!doc || !gf) return { terms: [] };
 	const seen = new Set<string>();
 	gf.terms.forEach((t, i) => {
-		if (seen.has(t.id)) c.add(PATH, ['terms', i, 'id'], `duplicate term id "${t.id}"`, doc.lineOf(['terms', i, 'id']));
+		if (seen.has(t.id))
+			c.add(PATH, ['terms', i, 'id'], `duplicate term id "${t.id}"`, doc.lineOf(['terms', i, 'id']));
 		seen.add(t.id);
 		checkVoice(c, PATH, [[['terms', i, 'definition'], t.definition]], (f) => doc.lineOf(f));
 	});
@@ -35,7 +36,9 @@ export function glossaryUsage(c: Collector, g: GlossaryDoc, lessons: Lesson[]): 
 	const ids = new Set(g.terms.map((t) => t.id));
 	const glossary = g.terms.map((t) => ({
 		...t,
-		usedIn: lessons.filter((l) => l.uses.terms.includes(t.id) || l.vocabulary.includes(t.id)).map((l) => l.slug)
+		usedIn: lessons
+			.filter((l) => l.uses.terms.includes(t.id) || l.vocabulary.includes(t.id))
+			.map((l) => l.slug)
 	}));
 	g.terms.forEach((t, i) =>
 		t.see_also.forEach((id, j) => {

@@ -7,11 +7,26 @@
  */
 import { base, type Collector } from './collector';
 import type { Located, Path } from './parse';
-import { codeProblems, innerTexts, loadedTermHits, measure, scanTags, studentProse, textBlocks } from './lesson-text';
+import {
+	codeProblems,
+	innerTexts,
+	loadedTermHits,
+	measure,
+	scanTags,
+	studentProse,
+	textBlocks
+} from './lesson-text';
 import { headingId } from '../lessons/preprocess.js';
 import { checkTags } from './lesson-tags';
 import { checkVoice, loadedMessage } from './voice';
-import { PERIOD_MINUTES, readingLimits, type KnownIds, type Lesson, type LessonFrontmatter, type LessonUses } from './lesson-schema';
+import {
+	PERIOD_MINUTES,
+	readingLimits,
+	type KnownIds,
+	type Lesson,
+	type LessonFrontmatter,
+	type LessonUses
+} from './lesson-schema';
 
 /** Charts that show deaths: a lesson placing one needs the "deaths" advisory. */
 const DEATH_CHARTS = new Set(['deaths-over-time', 'same-story']);
@@ -37,22 +52,48 @@ export function checkLesson(
 	// structure a lesson must have
 	const checks = [...body.matchAll(/<Check\b[^>]*>/g)].map((m) => scanTags(m[0])[0]?.attrs.q ?? '');
 	const discuss = innerTexts(body, 'Discuss').map((d) => d.text);
-	if (checks.length < 2) c.add(path, ['body'], `expected at least two quick checks (<Check q="…">…</Check>), found ${checks.length}`, bodyLine);
-	if (discuss.length < 1) c.add(path, ['body'], 'expected at least one discussion prompt (<Discuss>…</Discuss>)', bodyLine);
+	if (checks.length < 2)
+		c.add(
+			path,
+			['body'],
+			`expected at least two quick checks (<Check q="…">…</Check>), found ${checks.length}`,
+			bodyLine
+		);
+	if (discuss.length < 1)
+		c.add(path, ['body'], 'expected at least one discussion prompt (<Discuss>…</Discuss>)', bodyLine);
 
 	// frontmatter cross-checks
 	const total = fm.teacher.plan.reduce((s, p) => s + p.minutes, 0);
 	if (total !== PERIOD_MINUTES)
-		c.add(path, ['teacher', 'plan'], `the plan's minutes add up to ${total}, expected a ${PERIOD_MINUTES}-minute period`, doc.lineOf(['teacher', 'plan']));
+		c.add(
+			path,
+			['teacher', 'plan'],
+			`the plan's minutes add up to ${total}, expected a ${PERIOD_MINUTES}-minute period`,
+			doc.lineOf(['teacher', 'plan'])
+		);
 	fm.vocabulary.forEach((v, i) => {
-		if (!known.term(v)) c.add(path, ['vocabulary', i], `unknown glossary term "${v}"`, doc.lineOf(['vocabulary', i]));
+		if (!known.term(v))
+			c.add(path, ['vocabulary', i], `unknown glossary term "${v}"`, doc.lineOf(['vocabulary', i]));
 	});
 	fm.standards.forEach((s, i) => {
-		if (!standardCodes.has(s)) c.add(path, ['standards', i], `unknown standard "${s}" (content/standards.yaml)`, doc.lineOf(['standards', i]));
+		if (!standardCodes.has(s))
+			c.add(
+				path,
+				['standards', i],
+				`unknown standard "${s}" (content/standards.yaml)`,
+				doc.lineOf(['standards', i])
+			);
 	});
-	const showsDeaths = uses.charts.some((id) => DEATH_CHARTS.has(id)) || uses.figures.some((id) => known.figure(id)?.metric === 'deaths');
+	const showsDeaths =
+		uses.charts.some((id) => DEATH_CHARTS.has(id)) ||
+		uses.figures.some((id) => known.figure(id)?.metric === 'deaths');
 	if (showsDeaths && !fm.advisory.includes('deaths'))
-		c.add(path, ['advisory'], 'the lesson shows deaths: expected "deaths" in the advisory', doc.lineOf(['advisory']));
+		c.add(
+			path,
+			['advisory'],
+			'the lesson shows deaths: expected "deaths" in the advisory',
+			doc.lineOf(['advisory'])
+		);
 
 	// readability of what students read, quotes excluded
 	const r = measure(studentProse(body));
@@ -67,7 +108,8 @@ export function checkLesson(
 
 	// the site's own voice: no loaded terms outside quotes or attribution
 	for (const b of textBlocks(body, { teacher: true, headings: true }))
-		for (const hit of loadedTermHits(b.text)) c.add(path, ['body'], loadedMessage(hit.term, hit.sentence), at(b.line));
+		for (const hit of loadedTermHits(b.text))
+			c.add(path, ['body'], loadedMessage(hit.term, hit.sentence), at(b.line));
 	checkVoice(
 		c,
 		path,
@@ -82,7 +124,16 @@ export function checkLesson(
 		(f) => doc.lineOf(f)
 	);
 
-	return { ...fm, slug: base(path), file: path, uses, discuss, checks, sections: sectionsOf(body), readingGrade: r.grade };
+	return {
+		...fm,
+		slug: base(path),
+		file: path,
+		uses,
+		discuss,
+		checks,
+		sections: sectionsOf(body),
+		readingGrade: r.grade
+	};
 }
 
 /** Level-2 headings of a body, with the ids remarkHeadingIds gives them on the page. */

@@ -84,7 +84,10 @@ export type LessonFrontmatter = z.infer<typeof lessonFrontmatter>;
 
 const moduleStepIn = z.union([
 	z.strictObject({ lesson: slug }),
-	z.strictObject({ quiz: slug, minutes: z.number().int().positive().describe('minutes planned for the quiz') })
+	z.strictObject({
+		quiz: slug,
+		minutes: z.number().int().positive().describe('minutes planned for the quiz')
+	})
 ]);
 
 export const moduleFile = z.strictObject({
@@ -107,7 +110,9 @@ export type GlossaryTerm = z.infer<typeof glossaryTerm> & {
 };
 
 /** One step of a module: a lesson or a quiz, with the minutes it takes. */
-export type ModuleStep = ({ kind: 'lesson'; slug: string } | { kind: 'quiz'; id: string }) & { minutes: number };
+export type ModuleStep = ({ kind: 'lesson'; slug: string } | { kind: 'quiz'; id: string }) & {
+	minutes: number;
+};
 
 /** A module: an ordered path of lessons and quizzes a teacher can assign. */
 export interface Module {

@@ -10,7 +10,8 @@ import { isoDate, refId } from './schema';
 import { scanTags } from './lesson-text';
 import type { KnownIds, LessonUses } from './lesson-schema';
 
-type AttrKind = 'chart' | 'figure' | 'item' | 'term' | 'ref' | 'row' | 'text' | 'source' | 'paragraph' | 'date';
+type AttrKind =
+	'chart' | 'figure' | 'item' | 'term' | 'ref' | 'row' | 'text' | 'source' | 'paragraph' | 'date';
 interface TagSpec {
 	attrs: Partial<Record<string, AttrKind>>;
 	/** attributes that may be left out */
@@ -58,20 +59,39 @@ export function checkTags(
 		const field: Path = ['body', `<${tag.name}>`];
 		if (!spec) {
 			if (!htmlAllowed.has(tag.name))
-				c.add(path, field, `unknown tag: use one of ${Object.keys(lessonTags).join(', ')} (or Markdown)`, at(tag.line));
+				c.add(
+					path,
+					field,
+					`unknown tag: use one of ${Object.keys(lessonTags).join(', ')} (or Markdown)`,
+					at(tag.line)
+				);
 			continue;
 		}
 		if (tag.kind === 'close') {
 			const open = stack.pop();
-			if (open?.name !== tag.name) c.add(path, field, `</${tag.name}> closes ${open ? `<${open.name}> (line ${at(open.line)})` : 'nothing'}`, at(tag.line));
+			if (open?.name !== tag.name)
+				c.add(
+					path,
+					field,
+					`</${tag.name}> closes ${open ? `<${open.name}> (line ${at(open.line)})` : 'nothing'}`,
+					at(tag.line)
+				);
 			continue;
 		}
-		if (spec.children && tag.kind === 'self') c.add(path, field, `expected <${tag.name} …>…</${tag.name}> with text inside`, at(tag.line));
-		if (!spec.children && tag.kind === 'open') c.add(path, field, `expected a self-closing tag: <${tag.name} … />`, at(tag.line));
+		if (spec.children && tag.kind === 'self')
+			c.add(path, field, `expected <${tag.name} …>…</${tag.name}> with text inside`, at(tag.line));
+		if (!spec.children && tag.kind === 'open')
+			c.add(path, field, `expected a self-closing tag: <${tag.name} … />`, at(tag.line));
 		if (tag.kind === 'open') stack.push({ name: tag.name, line: tag.line });
 		const allowed = [...Object.keys(spec.attrs), ...Object.keys(spec.optional ?? {})];
 		for (const name of Object.keys(tag.attrs))
-			if (!allowed.includes(name)) c.add(path, [...field, name], `unknown attribute (expected: ${allowed.join(', ') || 'none'})`, at(tag.line));
+			if (!allowed.includes(name))
+				c.add(
+					path,
+					[...field, name],
+					`unknown attribute (expected: ${allowed.join(', ') || 'none'})`,
+					at(tag.line)
+				);
 		for (const [name, kind] of Object.entries(spec.optional ?? {})) {
 			const v = tag.attrs[name];
 			if (v !== undefined && kind === 'date' && !isoDate.safeParse(v).success)
@@ -94,18 +114,23 @@ export function checkTags(
 				if (!known.item(v)) c.add(path, f, `unknown quiz item id "${v}"`, at(tag.line));
 				else add(uses.items, v);
 			} else if (kind === 'term') {
-				if (!known.term(v)) c.add(path, f, `unknown glossary term "${v}" (content/glossary.yaml)`, at(tag.line));
+				if (!known.term(v))
+					c.add(path, f, `unknown glossary term "${v}" (content/glossary.yaml)`, at(tag.line));
 				else add(uses.terms, v);
 			} else if (kind === 'ref') {
-				if (!refId.safeParse(v).success || !known.datedRef(v)) c.add(path, f, `unknown or undated reference row "${v}"`, at(tag.line));
+				if (!refId.safeParse(v).success || !known.datedRef(v))
+					c.add(path, f, `unknown or undated reference row "${v}"`, at(tag.line));
 				else add(uses.refs, v);
 			} else if (kind === 'row') {
-				if (!refId.safeParse(v).success || !known.ref(v)) c.add(path, f, `unknown reference row "${v}"`, at(tag.line));
-			} else if (kind === 'source' && !known.source(v)) c.add(path, f, `unknown source "${v}" (a source id or its number, e.g. 004)`, at(tag.line));
+				if (!refId.safeParse(v).success || !known.ref(v))
+					c.add(path, f, `unknown reference row "${v}"`, at(tag.line));
+			} else if (kind === 'source' && !known.source(v))
+				c.add(path, f, `unknown source "${v}" (a source id or its number, e.g. 004)`, at(tag.line));
 		}
 		if (tag.name === 'Said' && tag.kind === 'open') checkSaid(c, path, body, tag, known, at, uses);
 	}
-	for (const open of stack) c.add(path, ['body', `<${open.name}>`], `<${open.name}> is never closed`, at(open.line));
+	for (const open of stack)
+		c.add(path, ['body', `<${open.name}>`], `<${open.name}> is never closed`, at(open.line));
 }
 
 /** <Said s="004" p="p07">exact words</Said>: the words must be in that paragraph, verbatim. */
@@ -122,13 +147,19 @@ function checkSaid(
 	if (!src || !tag.attrs.p) return;
 	const field: Path = ['body', '<Said>'];
 	const para = src.paragraphs.find((p) => p.id === tag.attrs.p);
-	if (!para) return c.add(path, [...field, 'p'], `no paragraph "${tag.attrs.p}" in source ${src.id}`, at(tag.line));
+	if (!para)
+		return c.add(path, [...field, 'p'], `no paragraph "${tag.attrs.p}" in source ${src.id}`, at(tag.line));
 	const close = body.indexOf('</Said>', tag.end);
 	if (close === -1) return;
 	const words = body.slice(tag.end, close).replace(/\s+/g, ' ').trim();
 	if (!words) return c.add(path, field, 'expected the quoted words inside', at(tag.line));
 	if (!para.text.includes(words))
-		return c.add(path, field, `"${words.slice(0, 80)}" is not in ${src.id} ${para.id} verbatim`, at(tag.line));
+		return c.add(
+			path,
+			field,
+			`"${words.slice(0, 80)}" is not in ${src.id} ${para.id} verbatim`,
+			at(tag.line)
+		);
 	const key = `${tag.attrs.s}/${tag.attrs.p}`;
 	if (!uses.passages.includes(key)) uses.passages.push(key);
 }

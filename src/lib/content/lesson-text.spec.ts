@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { codeProblems, innerTexts, loadedTermHits, measure, scanTags, sentences, stripQuotes, studentProse, textBlocks } from './lesson-text';
+import {
+	codeProblems,
+	innerTexts,
+	loadedTermHits,
+	measure,
+	scanTags,
+	sentences,
+	stripQuotes,
+	studentProse,
+	textBlocks
+} from './lesson-text';
 
 describe('scanTags', () => {
 	it('finds tags with attributes, kinds and lines, skipping comments', () => {
-		const body = 'One <Fig id="a-1" /> two.\n<!-- <Chart id="hidden" /> -->\n<Check q="Why?">\nBecause.\n</Check>';
+		const body =
+			'One <Fig id="a-1" /> two.\n<!-- <Chart id="hidden" /> -->\n<Check q="Why?">\nBecause.\n</Check>';
 		const tags = scanTags(body);
 		expect(tags.map((t) => [t.name, t.kind, t.line, t.attrs])).toEqual([
 			['Fig', 'self', 1, { id: 'a-1' }],
@@ -15,7 +26,9 @@ describe('scanTags', () => {
 
 describe('codeProblems', () => {
 	it('flags braces, scripts, styles and svelte elements with their lines', () => {
-		const out = codeProblems('Fine.\nA {value} here.\n<script>x</script>\n<style>p{}</style>\n<svelte:head />');
+		const out = codeProblems(
+			'Fine.\nA {value} here.\n<script>x</script>\n<style>p{}</style>\n<svelte:head />'
+		);
 		expect(out.map((p) => p.line)).toEqual([2, 2, 3, 4, 4, 4, 5]);
 	});
 	it('accepts plain Markdown with tags', () => {
@@ -28,7 +41,10 @@ describe('stripQuotes and sentences', () => {
 		expect(stripQuotes('He said “go now” and "stop". It’s ‘fine’ here.')).toBe('He said and. It’s here.');
 	});
 	it('does not split sentences at U.S. or initials', () => {
-		expect(sentences('The U.S. Navy sent ships. Then J. R. Smith left.')).toEqual(['The US Navy sent ships.', 'Then J R Smith left.']);
+		expect(sentences('The U.S. Navy sent ships. Then J. R. Smith left.')).toEqual([
+			'The US Navy sent ships.',
+			'Then J R Smith left.'
+		]);
 	});
 });
 
@@ -71,13 +87,17 @@ describe('what counts as student prose', () => {
 		expect(blocks[0]).toEqual({ text: 'A heading that is not prose', line: 1 });
 	});
 	it('reads the inner text of prompts', () => {
-		expect(innerTexts('<Discuss>\n\nWhy **this**?\n\n</Discuss>', 'Discuss')).toEqual([{ text: 'Why this?', line: 1 }]);
+		expect(innerTexts('<Discuss>\n\nWhy **this**?\n\n</Discuss>', 'Discuss')).toEqual([
+			{ text: 'Why this?', line: 1 }
+		]);
 	});
 });
 
 describe('measure (Flesch–Kincaid through text-readability)', () => {
 	it('scores short plain sentences well below long technical ones', () => {
-		const plain = measure('The boat was hit. Eleven people died. The count came from the army. No one else checked it.');
+		const plain = measure(
+			'The boat was hit. Eleven people died. The count came from the army. No one else checked it.'
+		);
 		const dense = measure(
 			'Notwithstanding considerable congressional apprehension, the administration’s characterisation of extraterritorial counternarcotics operations necessitated unprecedented constitutional reinterpretation.'
 		);
@@ -94,11 +114,9 @@ describe('measure (Flesch–Kincaid through text-readability)', () => {
 
 describe('loadedTermHits', () => {
 	it('flags loaded terms in the site’s own voice', () => {
-		expect(loadedTermHits('The regime hid the drug boats. The cartel runs the ports.').map((h) => h.term)).toEqual([
-			'regime',
-			'drug boats (without "alleged")',
-			'cartel'
-		]);
+		expect(
+			loadedTermHits('The regime hid the drug boats. The cartel runs the ports.').map((h) => h.term)
+		).toEqual(['regime', 'drug boats (without "alleged")', 'cartel']);
 	});
 	it('accepts them quoted, attributed, or qualified', () => {
 		expect(loadedTermHits('Rubio called it a “narco-state”.')).toEqual([]);
@@ -107,10 +125,14 @@ describe('loadedTermHits', () => {
 		expect(loadedTermHits('The U.S. struck alleged drug boats.')).toEqual([]);
 	});
 	it('treats the names of U.S. legal lists as names', () => {
-		expect(loadedTermHits('The group was put on the list of Foreign Terrorist Organizations in November.')).toEqual([]);
+		expect(
+			loadedTermHits('The group was put on the list of Foreign Terrorist Organizations in November.')
+		).toEqual([]);
 		expect(loadedTermHits('The group are terrorists.').map((h) => h.term)).toEqual(['terrorists']);
 	});
 	it('checks each sentence on its own', () => {
-		expect(loadedTermHits('Officials said it was over. The regime fell.').map((h) => h.sentence)).toEqual(['The regime fell.']);
+		expect(loadedTermHits('Officials said it was over. The regime fell.').map((h) => h.sentence)).toEqual([
+			'The regime fell.'
+		]);
 	});
 });

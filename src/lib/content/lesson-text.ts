@@ -60,7 +60,8 @@ export function codeProblems(body: string): { line: number; message: string }[] 
 		[/<style\b/gi, 'a <style> block: styles belong in src/lib/lessons'],
 		[/<svelte:/gi, 'a <svelte:…> element: a lesson holds Markdown and tags only']
 	];
-	for (const [re, message] of rules) for (const m of s.matchAll(re)) out.push({ line: lineAt(s, m.index!), message });
+	for (const [re, message] of rules)
+		for (const m of s.matchAll(re)) out.push({ line: lineAt(s, m.index!), message });
 	return out.sort((a, b) => a.line - b.line);
 }
 
@@ -113,7 +114,8 @@ export function textBlocks(body: string, opts: { teacher: boolean; headings: boo
 	};
 	s.split('\n').forEach((raw, i) => {
 		const line = raw.trim();
-		if (!line || /^(-{3,}|\*{3,}|_{3,})$/.test(line) || line.startsWith('>') || line.startsWith('|')) return flush();
+		if (!line || /^(-{3,}|\*{3,}|_{3,})$/.test(line) || line.startsWith('>') || line.startsWith('|'))
+			return flush();
 		const heading = /^#{1,6}\s+(.*)$/.exec(line);
 		if (heading) {
 			flush();
@@ -148,15 +150,17 @@ export function stripQuotes(s: string): string {
 
 /** Abbreviations whose full stops would split sentences in the wrong place. */
 function normalise(s: string): string {
-	return s
-		.replace(/\bU\.S\./g, 'US')
-		.replace(/\bU\.N\./g, 'UN')
-		.replace(/\be\.g\./g, 'for example')
-		.replace(/\bi\.e\./g, 'that is')
-		.replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Col|Lt|St|No|vs)\./g, '$1')
-		// initials ("J. R. Smith"); a sentence rarely ends in a single capital letter
-		.replace(/\b([A-Z])\.(?=\s?[A-Z])/g, '$1')
-		.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\./g, '$1');
+	return (
+		s
+			.replace(/\bU\.S\./g, 'US')
+			.replace(/\bU\.N\./g, 'UN')
+			.replace(/\be\.g\./g, 'for example')
+			.replace(/\bi\.e\./g, 'that is')
+			.replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Col|Lt|St|No|vs)\./g, '$1')
+			// initials ("J. R. Smith"); a sentence rarely ends in a single capital letter
+			.replace(/\b([A-Z])\.(?=\s?[A-Z])/g, '$1')
+			.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\./g, '$1')
+	);
 }
 
 export function sentences(s: string): string[] {
@@ -209,7 +213,10 @@ export const loadedTerms: { term: string; pattern: RegExp }[] = [
 	{ term: 'terrorists', pattern: /(?<!narco-?)\bterror(?:ists?|ism)\b/i },
 	{ term: 'cartel', pattern: /\bcartels?\b/i },
 	{ term: 'narco-traffickers', pattern: /\bnarco-?traffick\w*/i },
-	{ term: 'drug boats (without "alleged")', pattern: /(?<!\b(?:alleged|suspected|so-called) )\bdrug[- ](?:smuggling )?(?:boats?|vessels?)\b/i },
+	{
+		term: 'drug boats (without "alleged")',
+		pattern: /(?<!\b(?:alleged|suspected|so-called) )\bdrug[- ](?:smuggling )?(?:boats?|vessels?)\b/i
+	},
 	{ term: 'dictator', pattern: /\bdictator(?:s|ship)?\b/i },
 	{ term: 'thugs', pattern: /\bthugs?\b/i },
 	{ term: 'aggression', pattern: /\baggression\b/i },

@@ -10,8 +10,16 @@ describe('lessonView', () => {
 		const v = lessonView(c, 'test-lesson')!;
 		expect(Object.keys(v.figures)).toEqual(['t-killed']);
 		expect(v.figures['t-killed']?.href).toBe(`/sources/${SID}#fig-t-killed`);
-		expect(v.refs['events:2025-11-21']).toMatchObject({ date: '2025-11-21', claimant: 'FAA', href: '/reference#events-2025-11-21' });
-		expect(v.passages['900/p03']).toEqual({ href: `/sources/${SID}#p03`, sourceTitle: 'Test article', paragraph: 'p03' });
+		expect(v.refs['events:2025-11-21']).toMatchObject({
+			date: '2025-11-21',
+			claimant: 'FAA',
+			href: '/reference#events-2025-11-21'
+		});
+		expect(v.passages['900/p03']).toEqual({
+			href: `/sources/${SID}#p03`,
+			sourceTitle: 'Test article',
+			paragraph: 'p03'
+		});
 		expect(Object.keys(v.terms)).toEqual(['alleged']);
 		expect(v.vocabulary.map((t) => t.term)).toEqual(['alleged']);
 		expect(v.standards.map((s) => s.code)).toEqual(['CCSS RH.9-10.6']);
@@ -29,7 +37,9 @@ describe('lessonView', () => {
 		expect(v?.charts).toEqual({ 'same-story': null });
 	});
 	it('lists the prerequisites with titles', () => {
-		expect(lessonView(c, 'test-lesson-2')?.prerequisites).toEqual([{ slug: 'test-lesson', title: 'A test lesson', href: '/lessons/test-lesson' }]);
+		expect(lessonView(c, 'test-lesson-2')?.prerequisites).toEqual([
+			{ slug: 'test-lesson', title: 'A test lesson', href: '/lessons/test-lesson' }
+		]);
 	});
 });
 

@@ -78,21 +78,41 @@ export function lessonCards(c: Content): LessonCard[] {
 function refView(c: Content, ref: string): RefView | undefined {
 	const row = c.reference.byRef.get(ref);
 	if (!row || !('date' in row)) return undefined;
-	const text = 'event' in row ? row.event : 'what' in row ? `${row.what}: ${row.value} ${row.unit}` : 'killed' in row ? `${row.killed} killed (${row.region || 'region not disclosed'})` : `${row.dead} dead`;
-	return { ref, date: row.date, text, claimant: row.claimant, reporter: row.original_reporter, href: `/reference#${refAnchor(ref)}` };
+	const text =
+		'event' in row
+			? row.event
+			: 'what' in row
+				? `${row.what}: ${row.value} ${row.unit}`
+				: 'killed' in row
+					? `${row.killed} killed (${row.region || 'region not disclosed'})`
+					: `${row.dead} dead`;
+	return {
+		ref,
+		date: row.date,
+		text,
+		claimant: row.claimant,
+		reporter: row.original_reporter,
+		href: `/reference#${refAnchor(ref)}`
+	};
 }
 
-export function lessonView<C, I>(c: Content, slug: string, peers: Peers<C, I> = {}): LessonView<C, I> | undefined {
+export function lessonView<C, I>(
+	c: Content,
+	slug: string,
+	peers: Peers<C, I> = {}
+): LessonView<C, I> | undefined {
 	const l = c.lessons.find((x) => x.slug === slug);
 	if (!l) return undefined;
 	const { file: _file, uses, ...lesson } = l;
 	const rows = new Map(figureRows(c).map((r) => [r.id, r]));
 	const glossary = new Map(c.glossary.map((t) => [t.id, t]));
 	const pick = <T>(ids: string[], f: (id: string) => T | undefined) =>
-		Object.fromEntries(ids.flatMap((id) => {
-			const v = f(id);
-			return v === undefined ? [] : [[id, v]];
-		})) as Record<string, T>;
+		Object.fromEntries(
+			ids.flatMap((id) => {
+				const v = f(id);
+				return v === undefined ? [] : [[id, v]];
+			})
+		) as Record<string, T>;
 	return {
 		lesson,
 		figures: pick(uses.figures, (id) => rows.get(id)),

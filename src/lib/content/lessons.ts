@@ -8,7 +8,14 @@
  */
 import { parseFrontmatter, parseYaml, validate, type Located } from './parse';
 import { base, under, type Collector, type ContentFiles } from './collector';
-import { lessonFrontmatter, standardsFile, type KnownIds, type Lesson, type LessonContent, type Standard } from './lesson-schema';
+import {
+	lessonFrontmatter,
+	standardsFile,
+	type KnownIds,
+	type Lesson,
+	type LessonContent,
+	type Standard
+} from './lesson-schema';
 import { checkLesson } from './lesson-check';
 import { glossaryUsage, loadGlossary } from './glossary';
 import { loadModules } from './modules';
@@ -32,7 +39,9 @@ export function buildLessons(c: Collector, files: ContentFiles, known: KnownIds)
 		if (!fm) continue;
 		const bodyLine = files[path]!.slice(0, files[path]!.length - doc.body.length).split('\n').length;
 		docs.set(base(path), { ...doc, bodyLine });
-		lessons.push(checkLesson(c, path, doc, bodyLine, fm, { ...known, term: (id) => termIds.has(id) }, standardCodes));
+		lessons.push(
+			checkLesson(c, path, doc, bodyLine, fm, { ...known, term: (id) => termIds.has(id) }, standardCodes)
+		);
 	}
 	const slugs = new Set(lessons.map((l) => l.slug));
 	const orders = new Map<number, string>();
@@ -42,7 +51,13 @@ export function buildLessons(c: Collector, files: ContentFiles, known: KnownIds)
 			if (!slugs.has(p) || p === l.slug)
 				c.add(l.file, ['prerequisites', i], `unknown lesson "${p}"`, doc.lineOf(['prerequisites', i]));
 		});
-		if (orders.has(l.order)) c.add(l.file, ['order'], `order ${l.order} is also used by ${orders.get(l.order)}`, doc.lineOf(['order']));
+		if (orders.has(l.order))
+			c.add(
+				l.file,
+				['order'],
+				`order ${l.order} is also used by ${orders.get(l.order)}`,
+				doc.lineOf(['order'])
+			);
 		orders.set(l.order, l.slug);
 	}
 	lessons.sort((a, b) => a.order - b.order);
@@ -60,7 +75,13 @@ function loadStandards(c: Collector, files: ContentFiles): Standard[] {
 	if (!doc || !sf) return [];
 	const seen = new Set<string>();
 	sf.standards.forEach((s, i) => {
-		if (seen.has(s.code)) c.add(path, ['standards', i, 'code'], `duplicate code "${s.code}"`, doc.lineOf(['standards', i, 'code']));
+		if (seen.has(s.code))
+			c.add(
+				path,
+				['standards', i, 'code'],
+				`duplicate code "${s.code}"`,
+				doc.lineOf(['standards', i, 'code'])
+			);
 		seen.add(s.code);
 	});
 	return sf.standards;

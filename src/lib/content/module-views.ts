@@ -29,9 +29,21 @@ export interface ModuleNav {
 export function stepLink(c: Content, step: ModuleStep, peers: Peers = {}): StepLink {
 	if (step.kind === 'lesson') {
 		const l = c.lessons.find((x) => x.slug === step.slug);
-		return { kind: 'lesson', id: step.slug, title: l?.title ?? step.slug, href: lessonHref(step.slug), minutes: step.minutes };
+		return {
+			kind: 'lesson',
+			id: step.slug,
+			title: l?.title ?? step.slug,
+			href: lessonHref(step.slug),
+			minutes: step.minutes
+		};
 	}
-	return { kind: 'quiz', id: step.id, title: peers.quizTitle?.(step.id) ?? step.id, href: quizHref(step.id), minutes: step.minutes };
+	return {
+		kind: 'quiz',
+		id: step.id,
+		title: peers.quizTitle?.(step.id) ?? step.id,
+		href: quizHref(step.id),
+		minutes: step.minutes
+	};
 }
 
 /** For each module that contains the lesson: its position and the previous and next steps. */
@@ -87,7 +99,9 @@ export function moduleView(c: Content, id: string, peers: Peers = {}): ModuleVie
 	const m = c.modules.find((x) => x.id === id);
 	if (!m) return undefined;
 	const { steps, ...module } = m;
-	const lessons = steps.flatMap((s) => (s.kind === 'lesson' ? c.lessons.filter((l) => l.slug === s.slug) : []));
+	const lessons = steps.flatMap((s) =>
+		s.kind === 'lesson' ? c.lessons.filter((l) => l.slug === s.slug) : []
+	);
 	const codes = new Set(lessons.flatMap((l) => l.standards));
 	return {
 		module,

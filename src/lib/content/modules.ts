@@ -8,7 +8,12 @@ import { base, under, type Collector, type ContentFiles } from './collector';
 import { moduleFile, type KnownIds, type Lesson, type Module, type ModuleStep } from './lesson-schema';
 import { checkVoice } from './voice';
 
-export function loadModules(c: Collector, files: ContentFiles, lessons: Map<string, Lesson>, known: KnownIds): Module[] {
+export function loadModules(
+	c: Collector,
+	files: ContentFiles,
+	lessons: Map<string, Lesson>,
+	known: KnownIds
+): Module[] {
 	const modules: Module[] = [];
 	for (const path of under(files, 'content/modules/', '.yaml')) {
 		const doc = c.try(() => parseYaml(path, files[path]!));
@@ -32,11 +37,20 @@ export function loadModules(c: Collector, files: ContentFiles, lessons: Map<stri
 		});
 		const minutes = steps.reduce((n, s) => n + s.minutes, 0);
 		if (m.minutes !== undefined && m.minutes !== minutes)
-			c.add(path, ['minutes'], `the steps add up to ${minutes} minutes, not ${m.minutes}`, doc.lineOf(['minutes']));
+			c.add(
+				path,
+				['minutes'],
+				`the steps add up to ${minutes} minutes, not ${m.minutes}`,
+				doc.lineOf(['minutes'])
+			);
 		checkVoice(
 			c,
 			path,
-			[[['title'], m.title], [['summary'], m.summary], ...m.objectives.map((o, i): [Path, string] => [['objectives', i], o])],
+			[
+				[['title'], m.title],
+				[['summary'], m.summary],
+				...m.objectives.map((o, i): [Path, string] => [['objectives', i], o])
+			],
 			(f) => doc.lineOf(f)
 		);
 		const { minutes: _declared, steps: _in, ...rest } = m;

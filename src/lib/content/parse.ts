@@ -78,7 +78,8 @@ export function parseYaml(file: string, text: string, lineOffset = 0): Located {
 /** Split `---\nfrontmatter\n---\nbody` and parse the frontmatter with line numbers kept. */
 export function parseFrontmatter(file: string, text: string): Located & { body: string } {
 	const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-	if (!m) throw new ContentError([new ContentIssue(file, [], 'missing frontmatter (a --- block at the top)', 1)]);
+	if (!m)
+		throw new ContentError([new ContentIssue(file, [], 'missing frontmatter (a --- block at the top)', 1)]);
 	const located = parseYaml(file, m[1] ?? '', 1);
 	return { ...located, body: text.slice(m[0].length) };
 }

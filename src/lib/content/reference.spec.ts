@@ -13,7 +13,11 @@ const record = () => {
 describe('parseReference', () => {
 	it('gives every row a stable id and keeps its provenance', () => {
 		const r = record();
-		expect(r.strikes.map((s) => s.ref)).toEqual(['strikes:2025-09-02', 'strikes:2025-10-27', 'strikes:2025-12-30']);
+		expect(r.strikes.map((s) => s.ref)).toEqual([
+			'strikes:2025-09-02',
+			'strikes:2025-10-27',
+			'strikes:2025-12-30'
+		]);
 		expect(r.overdoses[0]?.ref).toBe('overdoses:1');
 		const row = r.byRef.get('events:2025-11-21') as { claimant: string; original_reporter: string };
 		expect(row.claimant).toBe('FAA');

@@ -9,7 +9,10 @@ import { z } from 'zod';
 import { isoDate } from './schema';
 import { ContentError, ContentIssue } from './parse';
 
-const optionalNumber = z.preprocess((v) => (v === '' || v === undefined ? undefined : Number(v)), z.number().optional());
+const optionalNumber = z.preprocess(
+	(v) => (v === '' || v === undefined ? undefined : Number(v)),
+	z.number().optional()
+);
 const requiredNumber = z.preprocess((v) => (v === '' ? undefined : Number(v)), z.number());
 const yesNo = z.enum(['yes', 'no']);
 const provenance = {
@@ -79,7 +82,11 @@ export const referenceTables = {
 	strikes: { file: 'strikes.csv', schema: strikeRow, key: (r: { date: string }) => r.date },
 	deployments: { file: 'deployments.csv', schema: deploymentRow, key: (r: { date: string }) => r.date },
 	events: { file: 'events.csv', schema: eventRow, key: (r: { date: string }) => r.date },
-	'official-tallies': { file: 'official-tallies.csv', schema: tallyRow, key: (r: { date: string }) => r.date },
+	'official-tallies': {
+		file: 'official-tallies.csv',
+		schema: tallyRow,
+		key: (r: { date: string }) => r.date
+	},
 	overdoses: { file: 'overdoses.csv', schema: overdoseRow, key: (_r: unknown, i: number) => String(i + 1) }
 } as const;
 
@@ -103,9 +110,7 @@ function parseTable<S extends z.ZodType>(
 		const line = i + 2;
 		if (!result.success) {
 			for (const issue of result.error.issues)
-				issues.push(
-					new ContentIssue(path, [`row ${i + 1}`, ...issue.path.map(String)], issue.message, line)
-				);
+				issues.push(new ContentIssue(path, [`row ${i + 1}`, ...issue.path.map(String)], issue.message, line));
 			return;
 		}
 		const ref = `${table}:${key(result.data, i)}`;
@@ -205,7 +210,10 @@ export function totalsOn(
 	if (!known.length) return undefined;
 	const killed = known.reduce((s, p) => s + p.killed, 0);
 	const presumed = known.reduce((s, p) => s + p.presumed, 0);
-	const strikes = known.reduce<number | undefined>((m, p) => (p.strikesTotal === undefined ? m : Math.max(m ?? 0, p.strikesTotal)), undefined);
+	const strikes = known.reduce<number | undefined>(
+		(m, p) => (p.strikesTotal === undefined ? m : Math.max(m ?? 0, p.strikesTotal)),
+		undefined
+	);
 	return { killed, withPresumed: killed + presumed, strikes };
 }
 

@@ -88,9 +88,7 @@ export const source = z.strictObject({
 	),
 	origin_url: unknownOr(z.string().url()),
 	captured: unknownOr(isoDate),
-	artefacts: z
-		.array(passageRef.extend({ kind: text, note: text }))
-		.default([]),
+	artefacts: z.array(passageRef.extend({ kind: text, note: text })).default([]),
 	publication_window: z.strictObject({
 		earliest: windowBound,
 		latest: windowBound,

@@ -141,7 +141,10 @@ export function figureView(c: Content, id: string): FigureView | undefined {
 	const claim = c.claims.find((n) => n.figure === id);
 	return {
 		figure: row,
-		paragraph: { id: p.id, segments: segment(p.text, [{ id: `quote-${id}`, start, end: start + row.quote.length }]) },
+		paragraph: {
+			id: p.id,
+			segments: segment(p.text, [{ id: `quote-${id}`, start, end: start + row.quote.length }])
+		},
 		sourceTitle: row.sourceTitle,
 		...(claim ? { claim } : {}),
 		sameMetric: rows.filter((r) => r.metric === row.metric && r.id !== id && row.kind === 'quantity')

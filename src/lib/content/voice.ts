@@ -18,5 +18,6 @@ export function checkVoice(
 	lineOf: (field: Path) => number | undefined
 ) {
 	for (const [field, value] of fields)
-		for (const hit of loadedTermHits(value)) c.add(path, field, loadedMessage(hit.term, hit.sentence), lineOf(field));
+		for (const hit of loadedTermHits(value))
+			c.add(path, field, loadedMessage(hit.term, hit.sentence), lineOf(field));
 }
