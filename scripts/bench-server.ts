@@ -11,7 +11,9 @@
  * latency a class sees at that load).
  * Options (env): BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 50), BENCH_STUDENTS (default 1000),
  * BENCH_RATE (default 1000),
- * BENCH_SKIP_PG=1, BENCH_SKIP_SQLITE=1, BENCH_NODE_FLAGS (flags for the server's node, e.g. --cpu-prof).
+ * BENCH_SKIP_PG=1, BENCH_SKIP_SQLITE=1, BENCH_NODE_FLAGS (flags for the server's node, e.g. --cpu-prof),
+ * BENCH_PHASES (which runs, default "flat,open,floor,dashboard": e.g. "open" to profile the open loop alone),
+ * BENCH_VERBOSE=1 (the open loop's latency second by second).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -34,6 +36,8 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 1000);
 const RATE = Number(process.env.BENCH_RATE ?? 1000);
+const VERBOSE = !!process.env.BENCH_VERBOSE;
+const PHASES = new Set((process.env.BENCH_PHASES ?? 'flat,open,floor,dashboard').split(','));
 const cpus = availableParallelism();
 const pin = cpus >= 2 && existsSync('/usr/bin/taskset');
 const SERVER_CPU = '0';
@@ -202,6 +206,7 @@ async function openLoop(url: string, cls: Seeded, rate: number, duration: number
 					res.on('end', () => {
 						if (res.statusCode! < 200 || res.statusCode! >= 300) non2xx++;
 						latencies.push(performance.now() - due);
+						if (VERBOSE) perSecond[Math.floor((due - start) / 1000)]?.push(performance.now() - due);
 						resolve();
 					});
 				}
@@ -214,6 +219,7 @@ async function openLoop(url: string, cls: Seeded, rate: number, duration: number
 			req.end(body);
 		});
 	const start = performance.now();
+	const perSecond: number[][] = Array.from({ length: duration }, () => []);
 	const total = Math.round(rate * duration);
 	const inflight: Promise<void>[] = [];
 	let sent = 0;
@@ -224,6 +230,12 @@ async function openLoop(url: string, cls: Seeded, rate: number, duration: number
 		await new Promise((r) => setTimeout(r, 1));
 	}
 	await Promise.all(inflight);
+	if (VERBOSE)
+		for (const [sec, l] of perSecond.entries()) {
+			l.sort((a, b) => a - b);
+			const at = (f: number) => (l[Math.floor(l.length * f)] ?? 0).toFixed(1);
+			console.log(`  second ${sec}: p50 ${at(0.5)} p99 ${at(0.99)} max ${at(0.999)} ms`);
+		}
 	const elapsed = (performance.now() - start) / 1000;
 	agent.destroy();
 	latencies.sort((a, b) => a - b);
@@ -348,26 +360,38 @@ async function run(
 		const path = `/api/class/${bench.code}/submissions`;
 		const load = loadavg()[0]!;
 		const cpu0 = cpuMs([proc.pid!, ...dbPids()]);
-		const result = await submissions(bench, DURATION);
+		// a phase left out (BENCH_PHASES) counts as nothing done
+		const skipped = {
+			requests: { average: 0, total: 0 },
+			latency: { p50: 0, p99: 0 },
+			non2xx: 0,
+			errors: 0,
+			timeouts: 0
+		} as unknown as autocannon.Result;
+		const result = PHASES.has('flat') ? await submissions(bench, DURATION) : skipped;
 		const cpu = cpuMs([proc.pid!, ...dbPids()]) - cpu0;
 		// the latency a class sees at the target load: submissions offered at RATE per second
-		const fixed = await openLoop(url, bench, RATE, DURATION);
+		const fixed = PHASES.has('open')
+			? await openLoop(url, bench, RATE, DURATION)
+			: { served: 0, p50: 0, p99: 0, lag99: 0, non2xx: 0, errors: 0 };
 		// the floor: the same route refusing malformed JSON (HTTP, SvelteKit, body read; no grading, no database)
 		const floor0 = cpuMs([proc.pid!, ...dbPids()]);
-		const refused = await autocannon({
-			url: url + path,
-			method: 'POST',
-			connections: CONNECTIONS,
-			duration: Math.min(DURATION, 4),
-			headers: { 'content-type': 'application/json', cookie: bench.cookies[0]! },
-			body: `[${JSON.stringify({ submissionId: randomUUID(), quizId: benchQuiz.id, answers: bodies[0] })}`
-		});
+		const refused = PHASES.has('floor')
+			? await autocannon({
+					url: url + path,
+					method: 'POST',
+					connections: CONNECTIONS,
+					duration: Math.min(DURATION, 4),
+					headers: { 'content-type': 'application/json', cookie: bench.cookies[0]! },
+					body: `[${JSON.stringify({ submissionId: randomUUID(), quizId: benchQuiz.id, answers: bodies[0] })}`
+				})
+			: skipped;
 		const floorCpu = cpuMs([proc.pid!, ...dbPids()]) - floor0;
 		if (refused.non2xx !== refused.requests.total) throw new Error('the floor requests were not all refused');
 		// the dashboard: sequential renders of 200 students × dashItems items
 		const times: number[] = [];
 		let bytes = 0;
-		for (let k = 0; k < 30; k++) {
+		for (let k = 0; k < (PHASES.has('dashboard') ? 30 : 0); k++) {
 			const t0 = performance.now();
 			const res = await fetch(`${url}/teach/${dash.key}?section=all`);
 			const html = await res.text();
@@ -388,8 +412,8 @@ async function run(
 			fixedP50: fixed.p50,
 			fixedP99: fixed.p99,
 			fixedLag99: fixed.lag99,
-			dashP50: times[Math.floor(times.length / 2)]!,
-			dashP95: times[Math.floor(times.length * 0.95)]!,
+			dashP50: times[Math.floor(times.length / 2)] ?? 0,
+			dashP95: times[Math.floor(times.length * 0.95)] ?? 0,
 			dashBytes: bytes,
 			cpuPerReq: result.requests.total ? cpu / result.requests.total : 0,
 			floorPerReq: refused.requests.total ? floorCpu / refused.requests.total : 0,
@@ -458,7 +482,11 @@ row(
 	(r) => (r.cpuPerReq ? 1000 / r.cpuPerReq : 0).toFixed(0),
 	'target ≥ 1000'
 );
-row('  of which HTTP + SvelteKit (ms)', (r) => r.floorPerReq.toFixed(2), 'the route refusing malformed JSON');
+row(
+	'  of which HTTP and request handling (ms)',
+	(r) => r.floorPerReq.toFixed(2),
+	'the route refusing malformed JSON'
+);
 row('  (such refusals/s)', (r) => r.floorRps.toFixed(0));
 row(
 	'machine load (1 min) at start',

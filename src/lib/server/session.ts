@@ -19,7 +19,11 @@ interface Ev {
 }
 
 /** The student signed in on this device for this class code, if any. */
-export async function studentFor(store: Store, ev: Ev, code: string): Promise<StudentContext | undefined> {
+export async function studentFor(
+	store: Store,
+	ev: { cookies: Pick<Cookies, 'get'> },
+	code: string
+): Promise<StudentContext | undefined> {
 	const token = ev.cookies.get(sessionCookie(code));
 	if (!token || !SECRET_PATTERN.test(token)) return undefined;
 	const ctx = await store.studentBySession(token);

@@ -384,6 +384,42 @@ export class Store {
 		return { ...hot, group };
 	}
 
+	/**
+	 * The student, section and assignment behind a session token hash. On SQLite it runs on the prepared
+	 * reads connection (db/prepared-reads.ts): it is asked on every submission.
+	 */
+	private sessionQuery(
+		prep: <B extends { prepare(): unknown }>(name: string, b: B) => ReturnType<B['prepare']>
+	) {
+		const { q, t, reads } = this.db;
+		const selection = {
+			student: {
+				id: t.students.id,
+				sectionId: t.students.sectionId,
+				nickname: t.students.nickname,
+				createdAt: t.students.createdAt
+			},
+			section: sectionCols(t),
+			assignment: assignmentCols(t)
+		};
+		const query = q
+			.select(selection)
+			.from(t.sessions)
+			.innerJoin(t.students, eq(t.sessions.studentId, t.students.id))
+			.innerJoin(t.sections, eq(t.students.sectionId, t.sections.id))
+			.innerJoin(t.assignments, eq(t.sections.assignmentId, t.assignments.id))
+			.where(eq(t.sessions.tokenHash, sql.placeholder('hash')));
+		type Row = Awaited<typeof query>[number];
+		if (!reads) return prep('sb_session', query);
+		const first = reads.first<Row>(query, selection);
+		return {
+			execute: async (args: { hash: string }): Promise<Row[]> => {
+				const row = first(args);
+				return row ? [row] : [];
+			}
+		};
+	}
+
 	private prepareQueries() {
 		const { q, t, kind } = this.db;
 		const p = sql.placeholder;
@@ -393,25 +429,7 @@ export class Store {
 				? (b as unknown as { prepare(n: string): unknown }).prepare(name)
 				: b.prepare()) as ReturnType<B['prepare']>;
 		return {
-			session: prep(
-				'sb_session',
-				q
-					.select({
-						student: {
-							id: t.students.id,
-							sectionId: t.students.sectionId,
-							nickname: t.students.nickname,
-							createdAt: t.students.createdAt
-						},
-						section: sectionCols(t),
-						assignment: assignmentCols(t)
-					})
-					.from(t.sessions)
-					.innerJoin(t.students, eq(t.sessions.studentId, t.students.id))
-					.innerJoin(t.sections, eq(t.students.sectionId, t.sections.id))
-					.innerJoin(t.assignments, eq(t.sections.assignmentId, t.assignments.id))
-					.where(eq(t.sessions.tokenHash, p('hash')))
-			),
+			session: this.sessionQuery(prep),
 			insert: prep(
 				'sb_insert_attempt',
 				q

@@ -66,6 +66,7 @@ export const classPages = {
 
 	// ------------------------------------------------------------ errors (class pages and the JSON API)
 	'class.error.badRequest': 'The request could not be read.',
+	'class.error.server': 'The server could not handle this submission. Please try again in a moment.',
 	'class.error.tooLarge': 'That is too much to send at once (the limit is {kb} KB).',
 	'class.error.formType': 'Send this as a form.',
 	'class.error.jsonType': 'Send JSON with the content type application/json.',

@@ -17,6 +17,8 @@ import type { SQL } from 'drizzle-orm';
 import * as sqliteSchema from './schema.sqlite';
 import * as pgSchema from './schema.pg';
 import { migrations } from './migrations';
+import { PreparedReads } from './prepared-reads';
+import { startCheckpointer } from './checkpointer';
 
 export type DbKind = 'sqlite' | 'postgres';
 export type Tables = typeof sqliteSchema;
@@ -30,6 +32,8 @@ export interface Db {
 	t: Tables;
 	/** run the queries built by `build` all-or-nothing, in order; returns their results */
 	atomic(build: (q: Q) => Query[]): Promise<unknown[]>;
+	/** SQLite in a file: the hottest reads as statements prepared once (see prepared-reads.ts) */
+	reads?: PreparedReads;
 	/** rows of a raw SQL query (introspection, tests) */
 	rows(query: SQL): Promise<Record<string, unknown>[]>;
 	close(): Promise<void>;
@@ -72,7 +76,9 @@ async function openSqlite(path: string, synchronous: 'NORMAL' | 'FULL'): Promise
 		'busy_timeout = 5000',
 		'foreign_keys = ON',
 		// deleted rows are overwritten on disk, not just unlinked (see /privacy)
-		'secure_delete = ON'
+		'secure_delete = ON',
+		// checkpoints run on a worker thread instead (checkpointer.ts); an in-memory database has no WAL
+		...(memory ? [] : ['wal_autocheckpoint = 0'])
 	])
 		await client.execute(`PRAGMA ${pragma}`);
 	const q = drizzleSqlite(client, { schema: sqliteSchema });
@@ -82,18 +88,27 @@ async function openSqlite(path: string, synchronous: 'NORMAL' | 'FULL'): Promise
 		session: unknown;
 	};
 	await internal.dialect.migrate(migrations('sqlite'), internal.session, {});
+	const reads = memory ? undefined : new PreparedReads(file);
+	const checkpointer = memory ? undefined : startCheckpointer(file);
 	return {
 		kind: 'sqlite',
 		q,
 		t: sqliteSchema,
+		reads,
 		atomic: async (build) => {
 			const queries = build(q);
 			if (!queries.length) return [];
 			return [...(await q.batch(queries as unknown as Parameters<Q['batch']>[0]))];
 		},
 		rows: (query) => q.all<Record<string, unknown>>(query),
-		close: async () => client.close(),
-		describe: memory ? 'SQLite (in memory)' : `SQLite ${file} (WAL, synchronous=${synchronous})`
+		close: async () => {
+			reads?.close();
+			client.close();
+			await checkpointer?.close();
+		},
+		describe: memory
+			? 'SQLite (in memory)'
+			: `SQLite ${file} (WAL, synchronous=${synchronous}, checkpoints on a worker thread)`
 	};
 }
 
