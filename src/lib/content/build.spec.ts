@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildContent, type ContentFiles } from './build';
-import { ContentError } from './parse';
+import { problems } from './fixtures/problems';
 import { minimalFiles, SID } from './fixtures/minimal';
 
 const FIG = `content/figures/${SID}.yaml`;
 const SRC = `content/sources/${SID}.yaml`;
-
-/** Build, expecting failure; return the issue lines. */
-function problems(files: ContentFiles): string[] {
-	try {
-		buildContent(files);
-	} catch (e) {
-		if (e instanceof ContentError) return e.issues.map(String);
-		throw e;
-	}
-	throw new Error('expected the content to be rejected');
-}
 
 function edit(path: string, from: string | RegExp, to: string): ContentFiles {
 	const files = minimalFiles();

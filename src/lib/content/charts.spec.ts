@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { buildContent, type ContentFiles } from './build';
-import { ContentError } from './parse';
+import { problems } from './fixtures/problems';
 import { chartFiles, CHARTS } from '../charts/fixtures';
 import { snapshotOf } from '../charts/view';
 
-function problems(files: ContentFiles): string[] {
-	try {
-		buildContent(files);
-	} catch (e) {
-		if (e instanceof ContentError) return e.issues.map(String);
-		throw e;
-	}
-	throw new Error('expected the content to be rejected');
-}
 function edit(from: string | RegExp, to: string, files = chartFiles()): ContentFiles {
 	const before = files[CHARTS]!;
 	files[CHARTS] = before.replace(from, to);

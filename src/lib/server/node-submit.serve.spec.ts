@@ -16,18 +16,13 @@ import { useStore } from './instance';
 import { serveSubmission } from './node-submit';
 import { sessionCookie } from './session';
 import { Store } from './store';
-import { postgresDriver, sqliteDriver, type Driver } from './db/testing';
+import { suiteDrivers } from './db/testing';
 
 /** A request as node:http gives it: a stream of Buffers with headers. */
 const fakeReq = (chunks: Buffer[], headers: Record<string, string>) =>
 	Object.assign(Readable.from(chunks), { headers }) as unknown as IncomingMessage;
 
-const drivers: Driver[] = [sqliteDriver()];
-const pgDriver = await postgresDriver();
-if (pgDriver) drivers.push(pgDriver);
-afterAll(async () => {
-	for (const d of drivers) await d.cleanup();
-}, 60_000);
+const drivers = await suiteDrivers();
 
 // the smallest module with a quiz, and answers for its first quiz
 const c = content();

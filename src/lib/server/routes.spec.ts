@@ -13,7 +13,7 @@ import { quizView } from '$lib/quiz/view';
 import { sampleAnswers } from '$lib/teach/sample';
 import { Store } from './store';
 import { useStore } from './instance';
-import { postgresDriver, sqliteDriver, type Driver } from './db/testing';
+import { suiteDrivers } from './db/testing';
 import * as api from '../../routes/api/class/[code]/submissions/+server';
 import * as classPage from '../../routes/class/[code]/+page.server';
 import * as quizPage from '../../routes/class/[code]/quiz/[quiz]/+page.server';
@@ -22,12 +22,7 @@ import * as dashPage from '../../routes/teach/[key]/+page.server';
 import * as deletePage from '../../routes/teach/[key]/delete/+page.server';
 import * as csvRoute from '../../routes/teach/[key]/results.csv/+server';
 
-const drivers: Driver[] = [sqliteDriver()];
-const pgDriver = await postgresDriver();
-if (pgDriver) drivers.push(pgDriver);
-afterAll(async () => {
-	for (const d of drivers) await d.cleanup();
-}, 60_000);
+const drivers = await suiteDrivers();
 
 // the smallest module with a quiz, and answers for its first quiz
 const c = content();

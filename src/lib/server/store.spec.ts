@@ -4,16 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from './store';
 import { sha256 } from './crypto';
-import { postgresDriver, sqliteDriver, type Driver } from './db/testing';
+import { suiteDrivers } from './db/testing';
 import type { Submission } from './store';
 import { nicknameKey } from '$lib/teach/nickname';
 
-const drivers: Driver[] = [sqliteDriver()];
-const pgDriver = await postgresDriver();
-if (pgDriver) drivers.push(pgDriver);
-afterAll(async () => {
-	for (const d of drivers) await d.cleanup();
-}, 60_000);
+const drivers = await suiteDrivers();
 
 const NOW = Date.UTC(2026, 0, 12, 9);
 const sub = (submissionId: string, quizId = 'q1', score = 1): Submission => ({

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterAll } from 'vitest';
 import { openDb, type Db } from './index';
 import { findPgBin, startCluster } from '../../../../scripts/pg-cluster.js';
 
@@ -67,4 +68,18 @@ export async function postgresDriver(): Promise<Driver | undefined> {
 			cluster?.stop();
 		}
 	};
+}
+
+/**
+ * For a suite run on every database: SQLite, and PostgreSQL when it can be had; each one removed after the
+ * suite (call at the top level of a spec file).
+ */
+export async function suiteDrivers(): Promise<Driver[]> {
+	const drivers: Driver[] = [sqliteDriver()];
+	const pgDriver = await postgresDriver();
+	if (pgDriver) drivers.push(pgDriver);
+	afterAll(async () => {
+		for (const d of drivers) await d.cleanup();
+	}, 60_000);
+	return drivers;
 }
