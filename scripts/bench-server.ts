@@ -482,11 +482,7 @@ row(
 	(r) => (r.cpuPerReq ? 1000 / r.cpuPerReq : 0).toFixed(0),
 	'target ≥ 1000'
 );
-row(
-	'  of which HTTP and request handling (ms)',
-	(r) => r.floorPerReq.toFixed(2),
-	'the route refusing malformed JSON'
-);
+row('  of which HTTP + routing (ms)', (r) => r.floorPerReq.toFixed(2), 'the route refusing malformed JSON');
 row('  (such refusals/s)', (r) => r.floorRps.toFixed(0));
 row(
 	'machine load (1 min) at start',
