@@ -1,5 +1,6 @@
 /** Hand-made item views for unit tests: one per type, with small, readable keys. */
 import type {
+	ItemView,
 	CategorizeView,
 	CiteView,
 	CompareView,
@@ -156,3 +157,18 @@ export const compare: CompareView = {
 	reasons: [opt('r1', true), opt('r2', true), opt('r3')],
 	modelAnswer: 'm'
 };
+
+/** One item of every type (two numeric: a number and a date), in a fixed order. */
+export const oneOfEach: ItemView[] = [
+	single,
+	multiple,
+	trueFalse,
+	mark,
+	order,
+	match,
+	numeric,
+	numericDate,
+	categorize,
+	rate,
+	compare
+];

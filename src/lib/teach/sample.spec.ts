@@ -4,19 +4,7 @@ import { answerSchemas, gradeItem } from '$lib/quiz/grade';
 import * as fx from '$lib/quiz/fixtures';
 import type { ItemView } from '$lib/quiz/view';
 
-const items: ItemView[] = [
-	fx.single,
-	fx.multiple,
-	fx.trueFalse,
-	fx.mark,
-	fx.order,
-	fx.match,
-	fx.numeric,
-	fx.numericDate,
-	fx.categorize,
-	fx.rate,
-	fx.compare
-];
+const items: ItemView[] = fx.oneOfEach;
 
 describe('sampleAnswers', () => {
 	it('makes answers of the right shape that grade as answered', () => {

@@ -3,19 +3,7 @@ import { studentView } from './student-view';
 import * as fx from '$lib/quiz/fixtures';
 import type { ItemView } from '$lib/quiz/view';
 
-const all: ItemView[] = [
-	fx.single,
-	fx.multiple,
-	fx.trueFalse,
-	fx.mark,
-	fx.order,
-	fx.match,
-	fx.numeric,
-	fx.numericDate,
-	fx.categorize,
-	fx.rate,
-	fx.compare
-];
+const all: ItemView[] = fx.oneOfEach;
 
 describe('studentView', () => {
 	it('keeps what is needed to answer: ids, prompts, option and entry texts, tokens, choices', () => {
